@@ -1,0 +1,52 @@
+/** Images uploaded by settings and the service: checked by content, re-encoded, stripped of metadata. */
+import type { CollectionConfig } from 'payload'
+
+import { createInOwnSetting, hasRole, isServiceRole, serviceAdminOrOwnSetting, serviceOrOwnSetting, type HubUser } from '@/access'
+import { assignOwnSetting } from '@/access/assignOwnSetting'
+import { ACCEPTED_MIME_TYPES } from '@/uploads/imagePolicy'
+import { reencodeUploadedImage } from '@/uploads/reencodeImage'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Image', plural: 'Images' },
+  admin: { useAsTitle: 'alt', group: 'Content', defaultColumns: ['filename', 'alt', 'setting'] },
+  access: {
+    read: serviceOrOwnSetting,
+    create: (args) =>
+      isServiceRole((args.req.user as HubUser | null)?.role) ||
+      createInOwnSetting('setting-lead', 'setting-staff')(args),
+    update: serviceAdminOrOwnSetting('setting-lead', 'setting-staff'),
+    delete: serviceAdminOrOwnSetting('setting-lead'),
+  },
+  hooks: {
+    beforeOperation: [reencodeUploadedImage],
+    beforeValidate: [assignOwnSetting],
+  },
+  upload: {
+    staticDir: 'media',
+    mimeTypes: ACCEPTED_MIME_TYPES,
+    pasteURL: false,
+    crop: false,
+    focalPoint: false,
+    imageSizes: [{ name: 'thumbnail', width: 480, height: 360, fit: 'inside', withoutEnlargement: true }],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alternative text',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'Describe the image for someone who cannot see it.' },
+    },
+    {
+      name: 'setting',
+      type: 'relationship',
+      relationTo: 'settings',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { update: ({ req }) => hasRole(req, 'service-admin') },
+    },
+  ],
+}

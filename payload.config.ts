@@ -1,0 +1,68 @@
+/** Wires the Hub together: collections, globals, database, email, jobs. Rules live under src/, schema under collections/. */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { FrameworkReferences } from './collections/FrameworkReferences'
+import { HubOptions } from './collections/HubOptions'
+import { Media } from './collections/Media'
+import { Principles } from './collections/Principles'
+import { Questions } from './collections/Questions'
+import { Recommendations } from './collections/Recommendations'
+import { Settings } from './collections/Settings'
+import { Users } from './collections/Users'
+import { isServiceAdmin } from './src/access'
+import { databaseURL, jobsAutoRun, payloadSecret, serverURL } from './src/config/env'
+import { queuedEmailAdapter } from './src/email/queueEmail'
+import { sendEmailTask } from './src/email/sendEmailTask'
+import { migrations } from './src/migrations'
+import { MAX_UPLOAD_BYTES } from './src/uploads/imagePolicy'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL,
+  csrf: [serverURL],
+  cors: [serverURL],
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' · Compassionate Schools Hub' },
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+  },
+  collections: [Settings, Users, Media, Principles, FrameworkReferences, Questions, Recommendations],
+  globals: [HubOptions],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: databaseURL, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    prodMigrations: process.env.MIGRATE_ON_INIT === 'true' ? migrations : undefined,
+    readReplicas: process.env.DATABASE_READ_REPLICAS ? process.env.DATABASE_READ_REPLICAS.split(',') : undefined,
+  }),
+  email: queuedEmailAdapter,
+  jobs: {
+    tasks: [sendEmailTask],
+    access: { run: isServiceAdmin, queue: isServiceAdmin, cancel: isServiceAdmin },
+    deleteJobOnComplete: true,
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => jobsAutoRun,
+  },
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 },
+    abortOnLimit: true,
+    responseOnLimit: 'The file is too large. Images must be 10 MB or smaller.',
+  },
+  defaultDepth: 1,
+  maxDepth: 3,
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  telemetry: false,
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
+  debug: process.env.PAYLOAD_DEBUG === 'true',
+})

@@ -1,0 +1,45 @@
+/** The Hub's runtime settings, read once from the environment, with the production safety checks. */
+
+const DEFAULT_SECRETS = new Set(['', 'secret', 'changeme', 'change-me', 'YOUR_SECRET_HERE', 'replace-me'])
+
+export const isProduction = process.env.NODE_ENV === 'production'
+
+export const port = Number(process.env.PORT || 3000)
+
+/** The public origin of the Hub, used for links in emails, CSRF checks and cookies. */
+export const serverURL = (process.env.SERVER_URL || `http://localhost:${port}`).replace(/\/+$/, '')
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/** True when the Hub is served from this machine only (a demo or a test run), never for a real deployment. */
+export const servedFromLoopback = loopbackHosts.has(new URL(serverURL).hostname)
+
+/** Cookies travel over HTTPS only, except for a loopback demo over plain HTTP. */
+export const secureCookies = serverURL.startsWith('https:') || (isProduction && !servedFromLoopback)
+
+/** The signing secret, refused in production when missing, short or a well-known default. */
+export function validateSecret(secret: string, production: boolean): string {
+  if (production && (DEFAULT_SECRETS.has(secret) || secret.length < 32)) {
+    throw new Error(
+      'PAYLOAD_SECRET is missing, too short or a default value. In production set PAYLOAD_SECRET to a random string of at least 32 characters (for example: openssl rand -hex 32).',
+    )
+  }
+  if (!secret) {
+    throw new Error('PAYLOAD_SECRET is not set. Start the Hub with `npm start`, which generates one in .data/, or set it yourself.')
+  }
+  return secret
+}
+
+export const payloadSecret = (): string => validateSecret(process.env.PAYLOAD_SECRET ?? '', isProduction)
+
+export const databaseURL = process.env.DATABASE_URL || ''
+
+export const mailFrom = process.env.MAIL_FROM || 'Compassionate Schools Hub <hub@service.example.org>'
+
+export const smtpURL = process.env.SMTP_URL || ''
+
+/** Where email is written as .eml files when no SMTP server is configured. */
+export const mailDir = process.env.MAIL_DIR || '.data/mail'
+
+/** Jobs (queued email) run inside the app unless a dedicated worker runs them (JOBS_AUTORUN=false). */
+export const jobsAutoRun = process.env.JOBS_AUTORUN !== 'false'

@@ -15,7 +15,7 @@ import { Questions } from './collections/Questions'
 import { Recommendations } from './collections/Recommendations'
 import { Settings } from './collections/Settings'
 import { Users } from './collections/Users'
-import { isServiceAdmin } from './src/access'
+import { hasRole } from './src/access'
 import { databaseURL, jobsAutoRun, payloadSecret, serverURL } from './src/config/env'
 import { queuedEmailAdapter } from './src/email/queueEmail'
 import { sendEmailTask } from './src/email/sendEmailTask'
@@ -48,7 +48,11 @@ export default buildConfig({
   email: queuedEmailAdapter,
   jobs: {
     tasks: [sendEmailTask],
-    access: { run: isServiceAdmin, queue: isServiceAdmin, cancel: isServiceAdmin },
+    access: {
+      run: ({ req }) => hasRole(req, 'service-admin'),
+      queue: ({ req }) => hasRole(req, 'service-admin'),
+      cancel: ({ req }) => hasRole(req, 'service-admin'),
+    },
     deleteJobOnComplete: true,
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => jobsAutoRun,

@@ -49,11 +49,12 @@ const updateUsers: Access = ({ req, data }) => {
 }
 
 /** A setting lead removes other accounts of their own setting, never their own. */
-const deleteUsers: Access = ({ req }) => {
+const deleteUsers: Access = ({ req }): Where | boolean => {
   const user = req.user as HubUser | null
   if (!user) return false
-  if (user.role === 'service-admin') return { id: { not_equals: user.id } }
-  if (user.role === 'setting-lead') return { and: [{ setting: { equals: settingOf(user) } }, { id: { not_equals: user.id } }] }
+  const notSelf: Where = { id: { not_equals: user.id } }
+  if (user.role === 'service-admin') return notSelf
+  if (user.role === 'setting-lead') return { and: [{ setting: { equals: settingOf(user) } }, notSelf] }
   return false
 }
 

@@ -74,8 +74,10 @@ export const createInOwnSetting =
   }
 
 /** Published, active rows of the question bank for settings; everything for the service. */
+const publishedActive: Where = { and: [{ active: { equals: true } }, { _status: { equals: 'published' } }] }
+
 export const serviceOrPublishedActive: Access = ({ req }) => {
   if (isServiceRole(userOf(req)?.role)) return true
   if (!req.user) return false
-  return { and: [{ active: { equals: true } }, { _status: { equals: 'published' } }] }
+  return publishedActive
 }

@@ -5,7 +5,7 @@ import { checkPassword } from './passwordPolicy'
 
 export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, operation, req, collection }) => {
   if (!['create', 'update', 'updateByID', 'resetPassword'].includes(operation)) return args
-  const data = args?.data as { password?: unknown; email?: string; name?: string } | undefined
+  const data = (args as { data?: unknown })?.data as { password?: unknown; email?: string; name?: string } | undefined
   if (!data || data.password === undefined || data.password === null || data.password === '') return args
   const problem = checkPassword(data.password, { email: data.email, name: data.name })
   if (problem) {

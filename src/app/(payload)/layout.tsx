@@ -1,14 +1,12 @@
 /** Root layout of the admin panel: Payload's own shell, wired to the Hub's config and import map. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import { RootLayout, generatePayloadViewport, handleServerFunctions } from '@payloadcms/next/layouts'
+import { RootLayout, handleServerFunctions } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
 
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
-
-export const generateViewport = generatePayloadViewport
 
 const serverFunction: ServerFunctionClient = async (args) => {
   'use server'

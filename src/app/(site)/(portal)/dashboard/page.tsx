@@ -1,0 +1,39 @@
+/** The setting's dashboard: the home of the portal, filled in by each capability. */
+import type { Metadata } from 'next'
+
+import { ROLE_LABELS, type Role } from '@/access/roles'
+import { requireSettingViewer } from '@/portal/requireViewer'
+import { settingTypeLabel } from '@/settings/settingTypes'
+
+export const metadata: Metadata = { title: 'Dashboard' }
+
+export default async function DashboardPage() {
+  const { user, setting } = await requireSettingViewer('/dashboard')
+  return (
+    <>
+      <span className="caption">{settingTypeLabel(setting.type)}</span>
+      <h1>{setting.name}</h1>
+      <p className="lead">
+        Welcome, {user.name}. You are signed in as {ROLE_LABELS[user.role as Role].toLowerCase()}.
+      </p>
+      <ul className="card-list">
+        <li className="card">
+          <h2 className="heading-m">Self-assessment</h2>
+          <p>Evaluate your setting against the eight principles and get a report with recommendations.</p>
+        </li>
+        <li className="card">
+          <h2 className="heading-m">Scrapbook</h2>
+          <p>Capture case studies of what works in your setting and share them with the community.</p>
+        </li>
+        <li className="card">
+          <h2 className="heading-m">Training</h2>
+          <p>See your staff’s training, skill gaps and Compassionate Champions.</p>
+        </li>
+        <li className="card">
+          <h2 className="heading-m">{setting.awardTrack === 'college' ? 'Compassionate College Award' : 'Compassionate School Award'}</h2>
+          <p>Follow your progress towards the award.</p>
+        </li>
+      </ul>
+    </>
+  )
+}

@@ -1,0 +1,43 @@
+/**
+ * What a new Hub starts with: the question bank when it has none (so a record the service deleted is never
+ * brought back), and the demo settings and accounts when the database has no users and this is not
+ * production. Every step is idempotent.
+ */
+import type { Payload } from 'payload'
+
+import { createUnlessExists } from './createUnlessExists'
+import { DEMO_ACCOUNTS, DEMO_SERVICE_INBOX, DEMO_SETTINGS, demoPassword } from './demoAccounts'
+import { seedQuestionBank } from './questionBank'
+
+export async function seedDemoAccounts(payload: Payload): Promise<void> {
+  const settingIds = new Map<string, number>()
+  for (const s of DEMO_SETTINGS) {
+    const { id } = await createUnlessExists(payload, 'settings', 'urn', s.urn, { name: s.name, urn: s.urn, type: s.type, district: s.district, active: true })
+    settingIds.set(s.key, id)
+  }
+  for (const a of DEMO_ACCOUNTS) {
+    await createUnlessExists(payload, 'users', 'email', a.email, {
+      email: a.email,
+      name: a.name,
+      role: a.role,
+      setting: a.setting ? settingIds.get(a.setting) : undefined,
+      password: demoPassword(),
+    })
+  }
+  const options = await payload.findGlobal({ slug: 'hub-options', overrideAccess: true })
+  if (!options.serviceInbox) {
+    await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: process.env.SERVICE_INBOX || DEMO_SERVICE_INBOX }, overrideAccess: true })
+  }
+}
+
+export async function seed(payload: Payload, { demo }: { demo: boolean }): Promise<{ demoSeeded: boolean }> {
+  const principles = await payload.count({ collection: 'principles', overrideAccess: true })
+  if (principles.totalDocs === 0) await seedQuestionBank(payload)
+  const users = await payload.count({ collection: 'users', overrideAccess: true })
+  const isEmpty = users.totalDocs === 0
+  if (demo && isEmpty) {
+    await seedDemoAccounts(payload)
+    return { demoSeeded: true }
+  }
+  return { demoSeeded: false }
+}

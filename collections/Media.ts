@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { createInOwnSetting, hasRole, isServiceRole, serviceAdminOrOwnSetting, serviceOrOwnSetting, type HubUser } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
+import { mediaDir } from '@/config/env'
 import { ACCEPTED_MIME_TYPES } from '@/uploads/imagePolicy'
 import { reencodeUploadedImage } from '@/uploads/reencodeImage'
 
@@ -23,7 +24,7 @@ export const Media: CollectionConfig = {
     beforeValidate: [assignOwnSetting],
   },
   upload: {
-    staticDir: 'media',
+    staticDir: mediaDir,
     mimeTypes: ACCEPTED_MIME_TYPES,
     pasteURL: false,
     crop: false,

@@ -43,3 +43,6 @@ export const mailDir = process.env.MAIL_DIR || '.data/mail'
 
 /** Jobs (queued email) run inside the app unless a dedicated worker runs them (JOBS_AUTORUN=false). */
 export const jobsAutoRun = process.env.JOBS_AUTORUN !== 'false'
+
+/** Where uploaded files are stored on disk (S3-compatible storage in a scaled deployment: see the README). */
+export const mediaDir = process.env.MEDIA_DIR || 'media'

@@ -21,6 +21,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   turbopack: { root: path.resolve(dirname) },
+  // Payload names its errors by class name (error.constructor.name); minified server code loses those names
+  // and every API error becomes "An unknown error occurred". Server code is not shipped to browsers.
+  experimental: { serverMinification: false },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -1,15 +1,14 @@
-/** Refuses a weak password wherever one is set: sign-up by an admin or lead, a change, or a reset. */
-import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
+/** Refuses a weak password wherever one is set: an account created by an admin or lead, a change, or a reset. */
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { checkPassword } from './passwordPolicy'
 
-export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, operation, req, collection }) => {
+export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (!['create', 'update', 'updateByID', 'resetPassword'].includes(operation)) return args
   const data = (args as { data?: unknown })?.data as { password?: unknown; email?: string; name?: string } | undefined
   if (!data || data.password === undefined || data.password === null || data.password === '') return args
   const problem = checkPassword(data.password, { email: data.email, name: data.name })
-  if (problem) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ message: problem, path: 'password' }] }, req.t)
-  }
+  // A 400 whose message is the policy's own sentence (shown as is by the admin panel and REST clients).
+  if (problem) throw new APIError(problem, 400, { errors: [{ path: 'password', message: problem }] }, true)
   return args
 }

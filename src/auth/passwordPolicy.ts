@@ -12,8 +12,8 @@ const core = (password: string): string => password.toLowerCase().replace(/^[^a-
 const isRun = (s: string): boolean =>
   s.length >= 4 &&
   KEYBOARD_ROWS.some((row) => {
-    const reversed = [...row].reverse().join('')
-    return row.includes(s) || reversed.includes(s)
+    const wrapped = row + row
+    return wrapped.includes(s) || [...wrapped].reverse().join('').includes(s)
   })
 
 /** Returns a message saying what is wrong with the password, or null when it is acceptable. */

@@ -12,10 +12,3 @@ export async function requireSettingViewer(returnTo: string): Promise<Viewer & {
   if (!viewer.setting) redirect('/sign-in?error=no-setting')
   return viewer as Viewer & { setting: NonNullable<Viewer['setting']> }
 }
-
-/** Only a local path may follow sign-in: never another site (an open redirect). */
-export function safeReturnPath(value: unknown, fallback = '/dashboard'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback
-  if (value.startsWith('/api') || value.startsWith('/admin')) return fallback
-  return value
-}

@@ -10,7 +10,7 @@ import { checkPassword } from '@/auth/passwordPolicy'
 import type { User } from '@/payload-types'
 
 import { hubPayload } from '../payload'
-import { safeReturnPath } from '../requireViewer'
+import { safeReturnPath } from '../returnPath'
 import { type FormState, field } from './formState'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 
 import { isServiceRole } from '@/access/roles'
 import { currentViewer } from '@/portal/payload'
-import { safeReturnPath } from '@/portal/requireViewer'
+import { safeReturnPath } from '@/portal/returnPath'
 
 import { SignInForm } from './SignInForm'
 

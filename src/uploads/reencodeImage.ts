@@ -35,6 +35,8 @@ export async function reencode(data: Buffer): Promise<{ data: Buffer; format: ke
 export const reencodeUploadedImage: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
+  // Without a file Payload would fetch `url` itself (a server-side request the Hub never wants): refuse instead.
+  if (!file && operation === 'create') throw new APIError('Choose an image file to upload (links to images are not accepted).', 400, undefined, true)
   if (!file) return args
   const { data, format } = await reencode(file.data)
   req.file = {

@@ -93,8 +93,8 @@ export const Users: CollectionConfig = {
     unlock: isServiceAdmin,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy],
-    beforeValidate: [assignOwnSetting, guardUserRoleAndSetting],
+    beforeOperation: [enforcePasswordPolicy, guardUserRoleAndSetting],
+    beforeValidate: [assignOwnSetting],
     beforeLogin: [refuseInactiveSetting],
   },
   fields: [

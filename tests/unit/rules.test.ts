@@ -123,3 +123,13 @@ describe('rich text', () => {
     expect(richTextToPlain(null)).toBe('')
   })
 })
+
+describe('security headers', () => {
+  it('adds HSTS only when served over HTTPS', async () => {
+    const { securityHeaders } = await import('@/config/securityHeaders')
+    const hsts = (https: boolean) => securityHeaders(https).find((h) => h.key === 'Strict-Transport-Security')
+    expect(hsts(true)?.value).toMatch(/max-age=31536000/)
+    expect(hsts(false)).toBeUndefined()
+    expect(securityHeaders(false).map((h) => h.key)).toEqual(expect.arrayContaining(['X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options']))
+  })
+})

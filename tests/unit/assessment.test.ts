@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest'
+
+import { appliesTo } from '@/assessment/applicability'
+import { countyBenchmark, phaseOf } from '@/assessment/benchmark'
+import { principleChanges, questionChanges } from '@/assessment/changes'
+import { type RecommendationRule, matchRecommendations } from '@/assessment/matchRecommendations'
+import { type AnswerToScore, missingAnswers, ragFor, scoreAssessment } from '@/assessment/scoring'
+
+const P = [1, 2, 3]
+const q = (id: number, principle: number, weight = 1) => ({ id, principle, weight })
+
+describe('scoreAssessment', () => {
+  it('scores a principle as the weighted percentage of its applicable answers', () => {
+    const questions = [q(1, 1, 1), q(2, 1, 2)]
+    const answers: AnswerToScore[] = [
+      { question: 1, value: '3' },
+      { question: 2, value: '0' },
+    ]
+    const { principles } = scoreAssessment(questions, answers, [1])
+    // (1×3 + 2×0) / ((1 + 2) × 3) = 3 / 9
+    expect(principles[0]).toMatchObject({ score: 3, maximum: 9, percentage: 33.3, rag: 'red', answered: 2 })
+  })
+
+  it('leaves "not applicable" answers out of the maximum', () => {
+    const { principles } = scoreAssessment([q(1, 1), q(2, 1)], [{ question: 1, value: '2' }, { question: 2, value: 'na' }], [1])
+    expect(principles[0]).toMatchObject({ score: 2, maximum: 3, percentage: 66.7, rag: 'amber', notApplicable: 1 })
+  })
+
+  it('gives an empty principle (no questions, or all not applicable) no score and no band', () => {
+    const { principles, overall } = scoreAssessment([q(1, 2)], [{ question: 1, value: 'na' }], P)
+    expect(principles.map((p) => p.percentage)).toEqual([null, null, null])
+    expect(principles.map((p) => p.rag)).toEqual([null, null, null])
+    expect(overall.percentage).toBeNull()
+  })
+
+  it('scores overall over every applicable answer, not as the mean of principles', () => {
+    const questions = [q(1, 1), q(2, 2), q(3, 2), q(4, 2)]
+    const answers: AnswerToScore[] = [
+      { question: 1, value: '0' },
+      { question: 2, value: '3' },
+      { question: 3, value: '3' },
+      { question: 4, value: '3' },
+    ]
+    const { overall } = scoreAssessment(questions, answers, [1, 2])
+    expect(overall).toMatchObject({ score: 9, maximum: 12, percentage: 75, rag: 'green' })
+  })
+
+  it('ignores answers to questions it was not given and unknown values', () => {
+    const { principles } = scoreAssessment([q(1, 1)], [{ question: 1, value: '1' }, { question: 99, value: '3' }, { question: 2, value: 'x' as never }], [1])
+    expect(principles[0].maximum).toBe(3)
+  })
+})
+
+describe('RAG bands', () => {
+  it('puts exactly 40 % in amber and exactly 75 % in green', () => {
+    expect(ragFor(39.99)).toBe('red')
+    expect(ragFor(40)).toBe('amber')
+    expect(ragFor(74.99)).toBe('amber')
+    expect(ragFor(75)).toBe('green')
+    expect(ragFor(0)).toBe('red')
+    expect(ragFor(100)).toBe('green')
+    expect(ragFor(null)).toBeNull()
+  })
+
+  it('follows the bands the service configures', () => {
+    expect(ragFor(45, { redBelow: 50, amberBelow: 80 })).toBe('red')
+    expect(ragFor(79, { redBelow: 50, amberBelow: 80 })).toBe('amber')
+  })
+
+  it('decides the band on the exact value, not the rounded one', () => {
+    // 799 of 2000 weighted points is 39.95 %: shown as 40 (one decimal place) but still red
+    const { principles } = scoreAssessment([q(1, 1, 799), q(2, 1, 1201)], [{ question: 1, value: '3' }, { question: 2, value: '0' }], [1])
+    expect(principles[0].percentage).toBe(40)
+    expect(principles[0].rag).toBe('red')
+  })
+})
+
+describe('missingAnswers', () => {
+  it('lists the questions without an answer; "not applicable" counts as an answer', () => {
+    const missing = missingAnswers([q(1, 1), q(2, 1), q(3, 1)], [{ question: 1, value: 'na' }, { question: 2, value: null }])
+    expect(missing.map((m) => m.id)).toEqual([2, 3])
+  })
+})
+
+describe('appliesTo', () => {
+  it('shows a question to every type when it names none, else only to the named types', () => {
+    expect(appliesTo({ settingTypes: [] }, 'primary')).toBe(true)
+    expect(appliesTo({ settingTypes: ['college', 'sixth-form'] }, 'college')).toBe(true)
+    expect(appliesTo({ settingTypes: ['college', 'sixth-form'] }, 'primary')).toBe(false)
+    expect(appliesTo({ active: false }, 'primary')).toBe(false)
+  })
+})
+
+describe('matchRecommendations', () => {
+  const rule = (id: number, priority: RecommendationRule['priority'], principle: number, trigger: RecommendationRule['trigger'], title = `R${id}`): RecommendationRule => ({ id, title, priority, principle, trigger })
+  const scores = [
+    { principle: 1, rag: 'red' as const, score: 0, maximum: 3, percentage: 0, answered: 1, notApplicable: 0 },
+    { principle: 2, rag: 'amber' as const, score: 1, maximum: 2, percentage: 50, answered: 1, notApplicable: 0 },
+    { principle: 3, rag: null, score: 0, maximum: 0, percentage: null, answered: 0, notApplicable: 1 },
+  ]
+  const answers: AnswerToScore[] = [
+    { question: 10, value: '0' },
+    { question: 20, value: '2' },
+    { question: 30, value: 'na' },
+  ]
+
+  it('matches band rules on the principle’s band and question rules at or below the level', () => {
+    const rules = [
+      rule(1, 'high', 1, { kind: 'principle-band', band: 'red' }),
+      rule(2, 'high', 1, { kind: 'principle-band', band: 'amber' }),
+      rule(3, 'medium', 2, { kind: 'principle-band', band: 'amber' }),
+      rule(4, 'low', 2, { kind: 'question-level', question: 20, level: 2 }),
+      rule(5, 'low', 2, { kind: 'question-level', question: 20, level: 1 }),
+      rule(6, 'low', 3, { kind: 'question-level', question: 30, level: 2 }),
+      rule(7, 'low', 3, { kind: 'principle-band', band: 'red' }),
+    ]
+    expect(matchRecommendations(rules, scores, answers, P).map((r) => r.id)).toEqual([1, 3, 4])
+  })
+
+  it('orders by priority, then principle order, then band before question rules, then title', () => {
+    const rules = [
+      rule(1, 'low', 1, { kind: 'principle-band', band: 'red' }),
+      rule(2, 'high', 2, { kind: 'principle-band', band: 'amber' }),
+      rule(3, 'high', 1, { kind: 'question-level', question: 10, level: 1 }, 'A question rule'),
+      rule(4, 'high', 1, { kind: 'principle-band', band: 'red' }, 'Z band rule'),
+      rule(5, 'medium', 1, { kind: 'principle-band', band: 'red' }, 'B'),
+      rule(6, 'medium', 1, { kind: 'principle-band', band: 'red' }, 'A'),
+    ]
+    expect(matchRecommendations(rules, scores, answers, P).map((r) => r.id)).toEqual([4, 3, 2, 6, 5, 1])
+  })
+})
+
+describe('countyBenchmark', () => {
+  const result = (setting: number, ...percentages: (number | null)[]) => ({ setting, principles: percentages.map((percentage, i) => ({ principle: i + 1, percentage })) })
+
+  it('averages the other settings per principle once enough contribute', () => {
+    const others = [result(1, 50, 10), result(2, 60, 20), result(3, 70, null)]
+    expect(countyBenchmark(others, [1, 2], 3)).toEqual([
+      { principle: 1, average: 60, contributors: 3 },
+      { principle: 2, average: null, contributors: 2 },
+    ])
+  })
+
+  it('shows nothing below the minimum, and never fewer than two settings whatever the minimum', () => {
+    expect(countyBenchmark([result(1, 50), result(2, 60)], [1], 5)[0].average).toBeNull()
+    expect(countyBenchmark([result(1, 50)], [1], 1)[0].average).toBeNull()
+    expect(countyBenchmark([result(1, 50), result(2, 61)], [1], 1)[0].average).toBe(55.5)
+  })
+
+  it('groups setting types into phases', () => {
+    expect(phaseOf('college')).toBe(phaseOf('sixth-form'))
+    expect(phaseOf('all-through')).toBe('secondary')
+    expect(phaseOf('primary')).toBe('primary')
+  })
+})
+
+describe('changes since the previous assessment', () => {
+  it('reports each principle’s change in percentage points', () => {
+    expect(principleChanges([{ principle: 1, percentage: 40 }], [{ principle: 1, percentage: 55.5 }, { principle: 2, percentage: 10 }])).toEqual([
+      { principle: 1, before: 40, after: 55.5, delta: 15.5 },
+      { principle: 2, before: null, after: 10, delta: null },
+    ])
+  })
+
+  it('lists only the questions whose answer changed', () => {
+    const changes = questionChanges(
+      [{ question: 1, value: '1' }, { question: 2, value: '3' }, { question: 3, value: '2' }, { question: 4, value: 'na' }],
+      [{ question: 1, value: '2' }, { question: 2, value: '1' }, { question: 3, value: '2' }, { question: 4, value: '1' }, { question: 5, value: '0' }],
+    )
+    expect(changes).toEqual([
+      { question: 1, before: '1', after: '2', direction: 'better' },
+      { question: 2, before: '3', after: '1', direction: 'worse' },
+      { question: 4, before: 'na', after: '1', direction: 'changed' },
+      { question: 5, before: null, after: '0', direction: 'new' },
+    ])
+  })
+})

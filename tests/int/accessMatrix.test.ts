@@ -1,0 +1,707 @@
+/**
+ * The access-control matrix of the Hub: every actor × every collection × create, read, update, delete × a record of
+ * the actor's own setting and of another setting, through the Local API (access enforced) and REST over real HTTP.
+ *
+ * The expected table below is written from the product rules (PRODUCT.md §1 and §4: "a user of a setting never
+ * sees another setting's private data, through any route"), never computed from the access functions: when the
+ * two disagree, the access code is wrong.
+ *
+ * How a case is judged (the same for both APIs):
+ *   read    allow = the document comes back (200); deny = 403 or 404.
+ *   create  allow = 201 and the record exists; deny = 403 and nothing was created.
+ *   update  allow = 200 and the harmless change is stored; deny = 403 or 404 and the stored value is unchanged.
+ *   delete  allow = 200 and the (fresh) record is gone; deny = 403 or 404 and it is still there.
+ * Anything else (a 400, a 500, a 200 that stored nothing, a 403 that changed something) fails the case.
+ *
+ * Scopes:
+ *   own    a record of setting A, the setting of the setting lead and setting staff under test. For `settings` it is
+ *          the actor's own setting record; for `users` another account of setting A (not the actor). Service accounts
+ *          have no setting: for them "own" simply means setting A's record.
+ *   other  the same kind of record in setting B.
+ *   self   (users only) the actor's own account.
+ *   any    for records no setting owns (the question bank) and for creating a setting: one case.
+ */
+import type { CollectionSlug, Payload, Where } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { isSettingRole, type Role } from '@/access/roles'
+import type { FrameworkReference, Media, Principle, Question, Recommendation, User } from '@/payload-types'
+import { paragraphsToRichText } from '@/richtext/plainText'
+
+import { APIS, type Api, type Caller, type Outcome, type UploadFile, accessClient, loginToken, smallPng } from '../helpers/access'
+import { testPayload } from '../helpers/payload'
+import { rest } from '../helpers/rest'
+import { TEST_PASSWORD, type World, createSetting, createUser, createWorld, tokenFor, uniqueURN } from '../helpers/world'
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// The expected matrix: collection → actor → operation → scope → 'allow' | 'deny'
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+type Verdict = 'allow' | 'deny'
+type Actor = 'anonymous' | Role
+type Op = 'create' | 'read' | 'update' | 'delete'
+type Scope = 'own' | 'other' | 'self' | 'any'
+/** `{ own, other }` (plus `self` for accounts) for records a setting owns; `{ any }` where no setting owns them. */
+type Cell = { own: Verdict; other: Verdict; self?: Verdict } | { any: Verdict }
+type ActorRow = Record<Op, Cell>
+
+const ACTORS: readonly Actor[] = ['anonymous', 'service-admin', 'service-staff', 'setting-lead', 'setting-staff']
+const OPS: readonly Op[] = ['create', 'read', 'update', 'delete']
+
+const MATRIX = {
+  // settings: read — service roles all, setting users their own only, anonymous none; create/update/delete — service admin only.
+  settings: {
+    anonymous:       { create: { any: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-admin': { create: { any: 'allow' }, read: { own: 'allow', other: 'allow' }, update: { own: 'allow', other: 'allow' }, delete: { own: 'allow', other: 'allow' } },
+    'service-staff': { create: { any: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-lead':  { create: { any: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-staff': { create: { any: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+  },
+  // users: read — service all, lead own setting's accounts, staff only self. create — admin any, lead own setting only.
+  // update — admin all, lead own setting's accounts, staff and service staff only self. delete — admin any but not
+  // self, lead own setting's other accounts.
+  users: {
+    anonymous:       { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'                 }, update: { own: 'deny',  other: 'deny'                 }, delete: { own: 'deny',  other: 'deny'                } },
+    'service-admin': { create: { own: 'allow', other: 'allow' }, read: { own: 'allow', other: 'allow', self: 'allow' }, update: { own: 'allow', other: 'allow', self: 'allow' }, delete: { own: 'allow', other: 'allow', self: 'deny' } },
+    'service-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow', self: 'allow' }, update: { own: 'deny',  other: 'deny',  self: 'allow' }, delete: { own: 'deny',  other: 'deny',  self: 'deny' } },
+    'setting-lead':  { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny',  self: 'allow' }, update: { own: 'allow', other: 'deny',  self: 'allow' }, delete: { own: 'allow', other: 'deny',  self: 'deny' } },
+    'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny',  self: 'allow' }, update: { own: 'deny',  other: 'deny',  self: 'allow' }, delete: { own: 'deny',  other: 'deny',  self: 'deny' } },
+  },
+  // media: read — service all, setting users own setting; create — service roles, lead/staff own setting;
+  // update — service admin, lead/staff own setting; delete — service admin, lead own setting.
+  media: {
+    anonymous:       { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-admin': { create: { own: 'allow', other: 'allow' }, read: { own: 'allow', other: 'allow' }, update: { own: 'allow', other: 'allow' }, delete: { own: 'allow', other: 'allow' } },
+    'service-staff': { create: { own: 'allow', other: 'allow' }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-lead':  { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'allow', other: 'deny'  } },
+    'setting-staff': { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+  },
+  // principles: read — everyone, anonymous included; create/update/delete — service admin only.
+  principles: {
+    anonymous:       { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'service-admin': { create: { any: 'allow' }, read: { any: 'allow' }, update: { any: 'allow' }, delete: { any: 'allow' } },
+    'service-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-lead':  { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+  },
+  // framework-references: read — any signed-in user; create/update/delete — service admin only.
+  'framework-references': {
+    anonymous:       { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'service-admin': { create: { any: 'allow' }, read: { any: 'allow' }, update: { any: 'allow' }, delete: { any: 'allow' } },
+    'service-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-lead':  { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+  },
+  // questions: read — service all, setting users active and published ones (the record read here is both; drafts and
+  // inactive ones are in BANK_VISIBILITY below), anonymous none; create/update/delete — service admin only.
+  questions: {
+    anonymous:       { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'service-admin': { create: { any: 'allow' }, read: { any: 'allow' }, update: { any: 'allow' }, delete: { any: 'allow' } },
+    'service-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-lead':  { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+  },
+  // recommendations: as questions.
+  recommendations: {
+    anonymous:       { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'service-admin': { create: { any: 'allow' }, read: { any: 'allow' }, update: { any: 'allow' }, delete: { any: 'allow' } },
+    'service-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-lead':  { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+  },
+} as const satisfies Record<string, Record<Actor, ActorRow>>
+
+/** Globals: hub-options is read by any signed-in user and changed by a service admin only. */
+const GLOBAL_MATRIX = {
+  'hub-options': {
+    anonymous:       { read: 'deny',  update: 'deny'  },
+    'service-admin': { read: 'allow', update: 'allow' },
+    'service-staff': { read: 'allow', update: 'deny'  },
+    'setting-lead':  { read: 'allow', update: 'deny'  },
+    'setting-staff': { read: 'allow', update: 'deny'  },
+  },
+} as const satisfies Record<string, Record<Actor, Record<'read' | 'update', Verdict>>>
+
+/** What of the question bank a setting may not see: drafts and inactive rows are the service's alone. */
+const BANK_VISIBILITY = {
+  questions: {
+    draft:    { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny' },
+    inactive: { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny' },
+  },
+  recommendations: {
+    draft:    { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny' },
+    inactive: { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny' },
+  },
+} as const satisfies Record<'questions' | 'recommendations', Record<'draft' | 'inactive', Record<Actor, Verdict>>>
+
+type MatrixCollection = keyof typeof MATRIX
+type GlobalSlugInMatrix = keyof typeof GLOBAL_MATRIX
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// The cases, one named test each
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+interface MatrixCase {
+  name: string
+  api: Api
+  collection: MatrixCollection
+  actor: Actor
+  op: Op
+  scope: Scope
+  expected: Verdict
+}
+
+interface GlobalCase {
+  name: string
+  api: Api
+  slug: GlobalSlugInMatrix
+  actor: Actor
+  op: 'read' | 'update'
+  expected: Verdict
+}
+
+const SCOPES: readonly Scope[] = ['own', 'other', 'self', 'any']
+
+function matrixCases(api: Api): MatrixCase[] {
+  const cases: MatrixCase[] = []
+  for (const collection of Object.keys(MATRIX) as MatrixCollection[]) {
+    for (const actor of ACTORS) {
+      for (const op of OPS) {
+        const cell: Partial<Record<Scope, Verdict>> = MATRIX[collection][actor][op]
+        for (const scope of SCOPES) {
+          const expected = cell[scope]
+          if (expected) cases.push({ name: `${api} · ${actor} · ${collection} · ${op} · ${scope} → ${expected}`, api, collection, actor, op, scope, expected })
+        }
+      }
+    }
+  }
+  return cases
+}
+
+function globalCases(api: Api): GlobalCase[] {
+  const cases: GlobalCase[] = []
+  for (const slug of Object.keys(GLOBAL_MATRIX) as GlobalSlugInMatrix[]) {
+    for (const actor of ACTORS) {
+      for (const op of ['read', 'update'] as const) {
+        const expected = GLOBAL_MATRIX[slug][actor][op]
+        cases.push({ name: `${api} · ${actor} · ${slug} (global) · ${op} → ${expected}`, api, slug, actor, op, expected })
+      }
+    }
+  }
+  return cases
+}
+
+const MATRIX_CASES = APIS.flatMap(matrixCases)
+const GLOBAL_CASES = APIS.flatMap(globalCases)
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// The world the cases act in
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+let payload: Payload
+let world: World
+let png: UploadFile
+let serial = 0
+const unique = (): string => `${world.tag}-${++serial}`
+
+interface Fixtures {
+  /** Accounts of setting A and B that are not actors: the "own" and "other" targets for `users`. */
+  memberA: User
+  memberB: User
+  mediaA: Media
+  mediaB: Media
+  principle: Principle
+  frameworkReference: FrameworkReference
+  question: Question
+  recommendation: Recommendation
+  draftQuestion: Question
+  inactiveQuestion: Question
+  draftRecommendation: Recommendation
+  inactiveRecommendation: Recommendation
+}
+let fx: Fixtures
+/** hub-options' service inbox before the cases change it, put back afterwards. */
+let serviceInboxBefore: string | null | undefined
+const sweep: Array<{ collection: CollectionSlug; id: number | string }> = []
+
+const settingIdFor = (scope: Scope): number => (scope === 'other' ? world.settingB.id : world.settingA.id)
+
+async function freePrincipleOrder(): Promise<number> {
+  const { docs } = await payload.find({ collection: 'principles', pagination: false, depth: 0, overrideAccess: true, select: { order: true } })
+  const used = new Set(docs.map((d) => d.order))
+  for (let order = 99; order >= 1; order--) if (!used.has(order)) return order
+  throw new Error('no free principle order')
+}
+
+async function createMedia(settingId: number, alt = `Image ${unique()}`): Promise<Media> {
+  return payload.create({ collection: 'media', data: { alt, setting: settingId }, file: png, overrideAccess: true, depth: 0 })
+}
+
+const questionData = (extra: Partial<Question> = {}) => ({
+  principle: fx.principle.id,
+  order: 1,
+  prompt: `Matrix question ${unique()}`,
+  weight: 1,
+  active: true,
+  _status: 'published' as const,
+  ...extra,
+})
+
+const recommendationData = (extra: Partial<Recommendation> = {}) => ({
+  title: `Matrix recommendation ${unique()}`,
+  body: paragraphsToRichText(['Talk to the service about training for the whole staff team.']) as Recommendation['body'],
+  principle: fx.principle.id,
+  trigger: { kind: 'principle-band' as const, band: 'red' as const },
+  priority: 'medium' as const,
+  active: true,
+  _status: 'published' as const,
+  ...extra,
+})
+
+/** What each collection needs for a case: its targets, a new record, a fresh record, a harmless change. */
+interface CollectionSpec {
+  /** The existing record a read or an update aims at. */
+  target(scope: Scope): number
+  /** The data of a new record in that scope, and a query that finds it again. */
+  newRecord(scope: Scope): Promise<{ data: Record<string, unknown>; file?: UploadFile; marker: Where }>
+  /** A record created with access overridden, for a delete to aim at. */
+  fresh(scope: Scope): Promise<number>
+  /** A harmless change and the field whose stored value shows whether it landed. */
+  change(): { data: Record<string, unknown>; field: string }
+}
+
+const SPECS: Record<MatrixCollection, CollectionSpec> = {
+  settings: {
+    target: (scope) => settingIdFor(scope),
+    newRecord: async () => {
+      const name = `Matrix setting ${unique()}`
+      return { data: { name, urn: uniqueURN(), type: 'primary', district: 'Matrix' }, marker: { name: { equals: name } } }
+    },
+    fresh: async () => (await createSetting(payload, `Fresh setting ${unique()}`)).id,
+    change: () => ({ data: { district: `District ${unique()}` }, field: 'district' }),
+  },
+  users: {
+    target: (scope) => (scope === 'other' ? fx.memberB.id : fx.memberA.id),
+    newRecord: async (scope) => {
+      const email = `matrix-new-${unique()}@test.example.org`
+      return {
+        data: { name: 'Matrix account', email, password: TEST_PASSWORD, role: 'setting-staff', setting: settingIdFor(scope) },
+        marker: { email: { equals: email } },
+      }
+    },
+    fresh: async (scope) =>
+      (await createUser(payload, { email: `fresh-${unique()}@test.example.org`, name: 'Fresh account', role: 'setting-staff', setting: settingIdFor(scope) })).id,
+    change: () => ({ data: { name: `Renamed ${unique()}` }, field: 'name' }),
+  },
+  media: {
+    target: (scope) => (scope === 'other' ? fx.mediaB.id : fx.mediaA.id),
+    newRecord: async (scope) => {
+      const alt = `Matrix image ${unique()}`
+      return { data: { alt, setting: settingIdFor(scope) }, file: png, marker: { alt: { equals: alt } } }
+    },
+    fresh: async (scope) => (await createMedia(settingIdFor(scope))).id,
+    change: () => ({ data: { alt: `Changed alt ${unique()}` }, field: 'alt' }),
+  },
+  principles: {
+    target: () => fx.principle.id,
+    newRecord: async () => {
+      const title = `Matrix principle ${unique()}`
+      return { data: { order: await freePrincipleOrder(), label: 'Matrix', title }, marker: { title: { equals: title } } }
+    },
+    fresh: async () =>
+      (await payload.create({ collection: 'principles', data: { order: await freePrincipleOrder(), label: 'Fresh', title: `Fresh principle ${unique()}` }, overrideAccess: true })).id,
+    change: () => ({ data: { description: `Changed ${unique()}` }, field: 'description' }),
+  },
+  'framework-references': {
+    target: () => fx.frameworkReference.id,
+    newRecord: async () => {
+      const title = `Matrix reference ${unique()}`
+      return { data: { framework: 'ofsted', version: '2025-11', code: 'M1', title }, marker: { title: { equals: title } } }
+    },
+    fresh: async () =>
+      (await payload.create({ collection: 'framework-references', data: { framework: 'nice', version: 'NG223', code: 'F1', title: `Fresh reference ${unique()}` }, overrideAccess: true })).id,
+    change: () => ({ data: { title: `Changed reference ${unique()}` }, field: 'title' }),
+  },
+  questions: {
+    target: () => fx.question.id,
+    newRecord: async () => {
+      const data = questionData()
+      return { data, marker: { prompt: { equals: data.prompt } } }
+    },
+    fresh: async () => (await payload.create({ collection: 'questions', data: questionData(), overrideAccess: true })).id,
+    change: () => ({ data: { prompt: `Changed question ${unique()}` }, field: 'prompt' }),
+  },
+  recommendations: {
+    target: () => fx.recommendation.id,
+    newRecord: async () => {
+      const data = recommendationData()
+      return { data, marker: { title: { equals: data.title } } }
+    },
+    fresh: async () => (await payload.create({ collection: 'recommendations', data: recommendationData(), overrideAccess: true })).id,
+    change: () => ({ data: { title: `Changed recommendation ${unique()}` }, field: 'title' }),
+  },
+}
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// Acting and judging
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+async function callerFor(api: Api, actor: Actor): Promise<Caller> {
+  if (actor === 'anonymous') return { user: null }
+  const user = world.users[actor]
+  return api === 'REST' ? { user, token: await tokenFor(payload, world, actor) } : { user }
+}
+
+/** A new account with the actor's role (in `settingId`, or setting A for setting roles), signed in for REST. */
+async function freshActor(api: Api, role: Role, settingId?: number): Promise<Caller & { user: User }> {
+  const email = `fresh-actor-${unique()}@test.example.org`
+  const user = await createUser(payload, {
+    email,
+    name: 'Fresh actor',
+    role,
+    setting: isSettingRole(role) ? (settingId ?? world.settingA.id) : null,
+  })
+  return api === 'REST' ? { user, token: await loginToken(payload, email, TEST_PASSWORD) } : { user }
+}
+
+async function stored(collection: CollectionSlug, id: number | string): Promise<Record<string, unknown> | null> {
+  return (await payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
+}
+
+async function removeQuietly(collection: CollectionSlug, id: number | string): Promise<void> {
+  await payload.delete({ collection, id, overrideAccess: true }).catch(() => undefined)
+}
+
+const isOk = (status: number) => status >= 200 && status < 300
+const isRefusal = (status: number) => status === 403 || status === 404
+const show = (out: Outcome, extra = '') => `unexpected: status ${out.status}${out.message ? ` (${out.message})` : ''}${extra}`
+
+async function runMatrixCase(c: MatrixCase): Promise<void> {
+  const client = accessClient(payload, c.api)
+  const spec = SPECS[c.collection]
+  const cleanups: Array<() => Promise<void>> = []
+  try {
+    let caller = await callerFor(c.api, c.actor)
+    let got: string
+
+    if (c.op === 'read') {
+      const id = c.scope === 'self' ? caller.user!.id : spec.target(c.scope)
+      const out = await client.read(c.collection, id, caller)
+      got = isOk(out.status) && out.doc?.id === id ? 'allow' : isRefusal(out.status) ? 'deny' : show(out)
+    } else if (c.op === 'create') {
+      const { data, file, marker } = await spec.newRecord(c.scope)
+      const out = await client.create(c.collection, data, caller, file)
+      const found = await payload.find({ collection: c.collection, where: marker, depth: 0, overrideAccess: true, limit: 10 })
+      for (const doc of found.docs) cleanups.push(() => removeQuietly(c.collection, doc.id))
+      got =
+        out.status === 201 && found.totalDocs === 1 && out.doc?.id === found.docs[0].id
+          ? 'allow'
+          : out.status === 403 && found.totalDocs === 0
+            ? 'deny'
+            : show(out, `, ${found.totalDocs} created`)
+    } else if (c.op === 'update') {
+      let id: number | string
+      if (c.scope === 'self') {
+        caller = await freshActor(c.api, c.actor as Role)
+        id = caller.user!.id
+        cleanups.push(() => removeQuietly('users', id))
+      } else id = spec.target(c.scope)
+      const { data, field } = spec.change()
+      const before = (await stored(c.collection, id))?.[field]
+      const out = await client.update(c.collection, id, data, caller)
+      const after = (await stored(c.collection, id))?.[field]
+      got =
+        out.status === 200 && after === data[field]
+          ? 'allow'
+          : isRefusal(out.status) && after === before
+            ? 'deny'
+            : show(out, `, ${field} stored ${JSON.stringify(before)} → ${JSON.stringify(after)}`)
+    } else {
+      let id: number | string
+      if (c.scope === 'self') {
+        caller = await freshActor(c.api, c.actor as Role)
+        id = caller.user!.id
+        cleanups.push(() => removeQuietly('users', id))
+      } else if (c.collection === 'settings' && c.scope === 'own' && isSettingRole(c.actor)) {
+        // A setting user's own setting, fresh: a new setting with a new account of the actor's role in it.
+        id = await spec.fresh(c.scope)
+        const settingId = id
+        cleanups.push(() => removeQuietly('settings', settingId))
+        caller = await freshActor(c.api, c.actor as Role, settingId)
+        const actorId = caller.user!.id
+        cleanups.push(() => removeQuietly('users', actorId))
+      } else {
+        id = await spec.fresh(c.scope)
+        const freshId = id
+        cleanups.push(() => removeQuietly(c.collection, freshId))
+      }
+      const out = await client.remove(c.collection, id, caller)
+      const still = await stored(c.collection, id)
+      got = isOk(out.status) && !still ? 'allow' : isRefusal(out.status) && still ? 'deny' : show(out, `, record ${still ? 'still there' : 'gone'}`)
+    }
+
+    expect(got, c.name).toBe(c.expected)
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup()
+  }
+}
+
+async function runGlobalCase(c: GlobalCase): Promise<void> {
+  const client = accessClient(payload, c.api)
+  const caller = await callerFor(c.api, c.actor)
+  let got: string
+  if (c.op === 'read') {
+    const out = await client.readGlobal(c.slug, caller)
+    got = out.status === 200 && out.doc && typeof out.doc === 'object' ? 'allow' : isRefusal(out.status) ? 'deny' : show(out)
+  } else {
+    const value = `matrix-${unique()}@service.example.org`
+    const before = (await payload.findGlobal({ slug: c.slug, depth: 0, overrideAccess: true })).serviceInbox
+    const out = await client.updateGlobal(c.slug, { serviceInbox: value }, caller)
+    const after = (await payload.findGlobal({ slug: c.slug, depth: 0, overrideAccess: true })).serviceInbox
+    got =
+      out.status === 200 && after === value
+        ? 'allow'
+        : isRefusal(out.status) && after === before
+          ? 'deny'
+          : show(out, `, serviceInbox stored ${JSON.stringify(before)} → ${JSON.stringify(after)}`)
+  }
+  expect(got, c.name).toBe(c.expected)
+}
+
+/** Every REST token of the world still names its own user: a dead token would turn every deny into a false pass. */
+async function expectTokensIdentifyTheirUsers(): Promise<void> {
+  for (const actor of ACTORS) {
+    if (actor === 'anonymous') continue
+    const me = await rest('GET', '/api/users/me', { token: await tokenFor(payload, world, actor) })
+    expect(me.status, actor).toBe(200)
+    expect(me.body?.user?.id, actor).toBe(world.users[actor].id)
+  }
+}
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// The tests
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+beforeAll(async () => {
+  payload = await testPayload()
+  world = await createWorld(payload)
+  png = await smallPng()
+  const member = (who: string, settingId: number) =>
+    createUser(payload, { email: `${who}-${world.tag}@test.example.org`, name: `Member ${who}`, role: 'setting-staff', setting: settingId })
+  const principle = await payload.create({
+    collection: 'principles',
+    data: { order: await freePrincipleOrder(), label: 'Matrix', title: `Matrix fixture principle ${world.tag}` },
+    overrideAccess: true,
+  })
+  fx = { principle } as Fixtures
+  fx.memberA = await member('member-a', world.settingA.id)
+  fx.memberB = await member('member-b', world.settingB.id)
+  fx.mediaA = await createMedia(world.settingA.id)
+  fx.mediaB = await createMedia(world.settingB.id)
+  fx.frameworkReference = await payload.create({
+    collection: 'framework-references',
+    data: { framework: 'ofsted', version: '2025-11', code: 'QI', title: `Quality of education ${world.tag}` },
+    overrideAccess: true,
+  })
+  fx.question = await payload.create({ collection: 'questions', data: questionData(), overrideAccess: true })
+  fx.recommendation = await payload.create({ collection: 'recommendations', data: recommendationData(), overrideAccess: true })
+  fx.draftQuestion = await payload.create({ collection: 'questions', data: questionData({ _status: 'draft' }), draft: true, overrideAccess: true })
+  fx.inactiveQuestion = await payload.create({ collection: 'questions', data: questionData({ active: false }), overrideAccess: true })
+  fx.draftRecommendation = await payload.create({
+    collection: 'recommendations',
+    data: recommendationData({ _status: 'draft' }),
+    draft: true,
+    overrideAccess: true,
+  })
+  fx.inactiveRecommendation = await payload.create({ collection: 'recommendations', data: recommendationData({ active: false }), overrideAccess: true })
+  sweep.push(
+    { collection: 'questions', id: fx.question.id },
+    { collection: 'recommendations', id: fx.recommendation.id },
+    { collection: 'questions', id: fx.draftQuestion.id },
+    { collection: 'questions', id: fx.inactiveQuestion.id },
+    { collection: 'recommendations', id: fx.draftRecommendation.id },
+    { collection: 'recommendations', id: fx.inactiveRecommendation.id },
+    { collection: 'framework-references', id: fx.frameworkReference.id },
+    { collection: 'principles', id: fx.principle.id },
+  )
+  serviceInboxBefore = (await payload.findGlobal({ slug: 'hub-options', depth: 0, overrideAccess: true })).serviceInbox
+  // Sign every actor in once; REST cases reuse the tokens.
+  for (const actor of ACTORS) if (actor !== 'anonymous') await tokenFor(payload, world, actor)
+  console.log(
+    `Access matrix: ${MATRIX_CASES.length + GLOBAL_CASES.length} matrix cases ` +
+      `(${MATRIX_CASES.length} collection cases + ${GLOBAL_CASES.length} global cases, over ${APIS.join(' and ')})`,
+  )
+})
+
+afterAll(async () => {
+  // The question bank rows would otherwise reach other test files' settings; accounts and settings stay (tagged).
+  for (const { collection, id } of sweep) await removeQuietly(collection, id)
+  await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: serviceInboxBefore ?? null }, overrideAccess: true })
+})
+
+describe('the access matrix', () => {
+  it('lists every collection and global of the config, and nothing else', () => {
+    const collections = payload.config.collections.map((c) => c.slug).filter((slug) => !slug.startsWith('payload-'))
+    expect([...collections].sort()).toEqual(Object.keys(MATRIX).sort())
+    const globals = payload.config.globals.map((g) => g.slug).filter((slug) => !slug.startsWith('payload-'))
+    expect([...globals].sort()).toEqual(Object.keys(GLOBAL_MATRIX).sort())
+  })
+
+  describe.each(APIS)('%s', (api) => {
+    it.each(MATRIX_CASES.filter((c) => c.api === api))('$name', runMatrixCase)
+    it.each(GLOBAL_CASES.filter((c) => c.api === api))('$name', runGlobalCase)
+  })
+
+  it('REST tokens still identify their own users after every case', expectTokensIdentifyTheirUsers)
+})
+
+describe('the question bank a setting may not see', () => {
+  const cases = APIS.flatMap((api) =>
+    (Object.keys(BANK_VISIBILITY) as Array<keyof typeof BANK_VISIBILITY>).flatMap((collection) =>
+      (['draft', 'inactive'] as const).flatMap((state) =>
+        ACTORS.map((actor) => ({
+          name: `${api} · ${actor} · ${collection} · read · ${state} → ${BANK_VISIBILITY[collection][state][actor]}`,
+          api,
+          collection,
+          state,
+          actor,
+          expected: BANK_VISIBILITY[collection][state][actor] as Verdict,
+        })),
+      ),
+    ),
+  )
+  it.each(cases)('$name', async ({ name, api, collection, state, actor, expected }) => {
+    const target =
+      collection === 'questions'
+        ? state === 'draft'
+          ? fx.draftQuestion
+          : fx.inactiveQuestion
+        : state === 'draft'
+          ? fx.draftRecommendation
+          : fx.inactiveRecommendation
+    const out = await accessClient(payload, api).read(collection, target.id, await callerFor(api, actor))
+    const got = isOk(out.status) && out.doc?.id === target.id ? 'allow' : isRefusal(out.status) ? 'deny' : show(out)
+    expect(got, name).toBe(expected)
+  })
+})
+
+describe('uploaded files over HTTP follow the media read row of the matrix', () => {
+  const cases = ACTORS.flatMap((actor) =>
+    (['own', 'other'] as const).map((scope) => {
+      const expected: Verdict = MATRIX.media[actor].read[scope]
+      return { name: `REST · ${actor} · media file · GET /api/media/file/<name> · ${scope} → ${expected}`, actor, scope, expected }
+    }),
+  )
+  it.each(cases)('$name', async ({ name, actor, scope, expected }) => {
+    const image = scope === 'own' ? fx.mediaA : fx.mediaB
+    const caller = await callerFor('REST', actor)
+    const res = await rest('GET', `/api/media/file/${encodeURIComponent(image.filename!)}`, { token: caller.token })
+    const got = res.status === 200 ? 'allow' : isRefusal(res.status) ? 'deny' : `unexpected: status ${res.status}`
+    expect(got, name).toBe(expected)
+  })
+})
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// Bad input: refused with 403 (or, for a field a user may not set, silently dropped) and nothing changes
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+describe.each(APIS)('%s · bad input changes nothing', (api) => {
+  const newAccount = (extra: Record<string, unknown>) => {
+    const email = `bad-input-${unique()}@test.example.org`
+    return { email, data: { name: 'Bad input account', email, password: TEST_PASSWORD, ...extra } }
+  }
+  const accountsWithEmail = async (email: string) => {
+    const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, overrideAccess: true })
+    for (const doc of found.docs) await removeQuietly('users', doc.id)
+    return found.totalDocs
+  }
+
+  it(`${api} · setting-lead · users · create in another setting → 403, nothing created`, async () => {
+    const { email, data } = newAccount({ role: 'setting-staff', setting: world.settingB.id })
+    const out = await accessClient(payload, api).create('users', data, await callerFor(api, 'setting-lead'))
+    expect(out.status).toBe(403)
+    expect(await accountsWithEmail(email)).toBe(0)
+  })
+
+  it(`${api} · setting-lead · users · create a service-admin in own setting → 403, nothing created`, async () => {
+    const { email, data } = newAccount({ role: 'service-admin', setting: world.settingA.id })
+    const out = await accessClient(payload, api).create('users', data, await callerFor(api, 'setting-lead'))
+    expect(out.status).toBe(403)
+    expect(await accountsWithEmail(email)).toBe(0)
+  })
+
+  it(`${api} · setting-lead · users · create a service-admin with no setting → 403, nothing created`, async () => {
+    const { email, data } = newAccount({ role: 'service-admin' })
+    const out = await accessClient(payload, api).create('users', data, await callerFor(api, 'setting-lead'))
+    expect(out.status).toBe(403)
+    expect(await accountsWithEmail(email)).toBe(0)
+  })
+
+  it(`${api} · setting-lead · users · update own staff with setting: other → 403, setting unchanged`, async () => {
+    const staff = await createUser(payload, { email: `bad-move-${unique()}@test.example.org`, name: 'Staff to move', role: 'setting-staff', setting: world.settingA.id })
+    try {
+      const out = await accessClient(payload, api).update('users', staff.id, { setting: world.settingB.id }, await callerFor(api, 'setting-lead'))
+      expect(out.status).toBe(403)
+      expect((await stored('users', staff.id))?.setting).toBe(world.settingA.id)
+    } finally {
+      await removeQuietly('users', staff.id)
+    }
+  })
+
+  it(`${api} · setting-lead · users · update own staff with role: service-admin → 403, role unchanged`, async () => {
+    const staff = await createUser(payload, { email: `bad-role-${unique()}@test.example.org`, name: 'Staff to promote', role: 'setting-staff', setting: world.settingA.id })
+    try {
+      const out = await accessClient(payload, api).update('users', staff.id, { role: 'service-admin' }, await callerFor(api, 'setting-lead'))
+      expect(out.status).toBe(403)
+      expect((await stored('users', staff.id))?.role).toBe('setting-staff')
+    } finally {
+      await removeQuietly('users', staff.id)
+    }
+  })
+
+  it(`${api} · setting-staff · users · update self with role: service-admin → role unchanged (403 or ignored)`, async () => {
+    const self = await freshActor(api, 'setting-staff')
+    try {
+      const out = await accessClient(payload, api).update('users', self.user.id, { role: 'service-admin' }, self)
+      expect([200, 403]).toContain(out.status)
+      if (out.status === 200) expect(out.doc?.role).toBe('setting-staff')
+      expect((await stored('users', self.user.id))?.role).toBe('setting-staff')
+    } finally {
+      await removeQuietly('users', self.user.id)
+    }
+  })
+
+  it.each(['setting-lead', 'service-staff'] as const)(`${api} · %s · users · update self with role: service-admin → role unchanged (403 or ignored)`, async (role) => {
+    const self = await freshActor(api, role)
+    try {
+      const out = await accessClient(payload, api).update('users', self.user.id, { role: 'service-admin' }, self)
+      expect([200, 403]).toContain(out.status)
+      if (out.status === 200) expect(out.doc?.role).toBe(role)
+      expect((await stored('users', self.user.id))?.role).toBe(role)
+    } finally {
+      await removeQuietly('users', self.user.id)
+    }
+  })
+
+  it(`${api} · setting-staff · users · update self with setting: other → 403, setting unchanged`, async () => {
+    const self = await freshActor(api, 'setting-staff')
+    try {
+      const out = await accessClient(payload, api).update('users', self.user.id, { setting: world.settingB.id }, self)
+      expect(out.status).toBe(403)
+      expect((await stored('users', self.user.id))?.setting).toBe(world.settingA.id)
+    } finally {
+      await removeQuietly('users', self.user.id)
+    }
+  })
+
+  it(`${api} · setting-lead · media · update own image with setting: other → refused, setting unchanged`, async () => {
+    const image = await createMedia(world.settingA.id)
+    try {
+      const out = await accessClient(payload, api).update('media', image.id, { setting: world.settingB.id }, await callerFor(api, 'setting-lead'))
+      expect(out.status).toBe(403)
+      expect((await stored('media', image.id))?.setting).toBe(world.settingA.id)
+    } finally {
+      await removeQuietly('media', image.id)
+    }
+  })
+})

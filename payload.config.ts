@@ -7,6 +7,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Actions } from './collections/Actions'
+import { Assessments } from './collections/Assessments'
 import { FrameworkReferences } from './collections/FrameworkReferences'
 import { HubOptions } from './collections/HubOptions'
 import { Media } from './collections/Media'
@@ -35,7 +37,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Compassionate Schools Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Settings, Users, Media, Principles, FrameworkReferences, Questions, Recommendations],
+  collections: [Settings, Users, Media, Principles, FrameworkReferences, Questions, Recommendations, Assessments, Actions],
   globals: [HubOptions],
   editor: lexicalEditor(),
   db: postgresAdapter({

@@ -74,6 +74,8 @@ export interface Config {
     'framework-references': FrameworkReference;
     questions: Question;
     recommendations: Recommendation;
+    assessments: Assessment;
+    actions: Action;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +91,8 @@ export interface Config {
     'framework-references': FrameworkReferencesSelect<false> | FrameworkReferencesSelect<true>;
     questions: QuestionsSelect<false> | QuestionsSelect<true>;
     recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
+    assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
+    actions: ActionsSelect<false> | ActionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -356,6 +360,89 @@ export interface Recommendation {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Settings’ self-assessments. Submitted assessments cannot be changed; service admins may add an internal note.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments".
+ */
+export interface Assessment {
+  id: number;
+  title?: string | null;
+  setting: number | Setting;
+  status: 'draft' | 'submitted';
+  startedBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  /**
+   * The setting’s phase when submitted, for the county benchmark.
+   */
+  phase?: string | null;
+  answers?:
+    | {
+        question: number | Question;
+        value?: ('0' | '1' | '2' | '3' | 'na') | null;
+        evidence?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The questions, principles and bands exactly as they were when this assessment was submitted.
+   */
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  results?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  recommendations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Seen by the service only.
+   */
+  internalNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions".
+ */
+export interface Action {
+  id: number;
+  title: string;
+  setting: number | Setting;
+  assessment?: (number | null) | Assessment;
+  recommendation?: (number | null) | Recommendation;
+  /**
+   * Who will do this (a name or role).
+   */
+  owner?: string | null;
+  dueDate?: string | null;
+  status: 'not-started' | 'in-progress' | 'done';
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -498,6 +585,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'recommendations';
         value: number | Recommendation;
+      } | null)
+    | ({
+        relationTo: 'assessments';
+        value: number | Assessment;
+      } | null)
+    | ({
+        relationTo: 'actions';
+        value: number | Action;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -689,6 +784,49 @@ export interface RecommendationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments_select".
+ */
+export interface AssessmentsSelect<T extends boolean = true> {
+  title?: T;
+  setting?: T;
+  status?: T;
+  startedBy?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  phase?: T;
+  answers?:
+    | T
+    | {
+        question?: T;
+        value?: T;
+        evidence?: T;
+        id?: T;
+      };
+  snapshot?: T;
+  results?: T;
+  recommendations?: T;
+  internalNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions_select".
+ */
+export interface ActionsSelect<T extends boolean = true> {
+  title?: T;
+  setting?: T;
+  assessment?: T;
+  recommendation?: T;
+  owner?: T;
+  dueDate?: T;
+  status?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

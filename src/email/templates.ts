@@ -22,3 +22,15 @@ export const passwordResetEmail = {
     return renderText(this.content(args))
   },
 }
+
+export const assessmentSubmittedEmail = (args: { settingName: string; submittedBy: string; overall: number | null; reportURL: string }) => {
+  const content = {
+    paragraphs: [
+      `${args.submittedBy} has submitted ${args.settingName}’s self-assessment on the Compassionate Schools Hub.`,
+      args.overall === null ? 'The report is ready.' : `The overall score is ${args.overall}%. The report shows the score for each principle, what changed since last time and the recommendations for your setting.`,
+      'You can print the report, download it as a PDF, and turn its recommendations into your action plan.',
+    ],
+    action: { label: 'Read the report', url: args.reportURL },
+  }
+  return { subject: `Self-assessment submitted: ${args.settingName}`, html: renderHtml(content), text: renderText(content) }
+}

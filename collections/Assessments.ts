@@ -1,0 +1,127 @@
+/**
+ * A setting's self-assessment against the eight principles: a draft the lead answers, then — once submitted
+ * through POST /api/assessments/:id/submit — an immutable record with the questions, scores and
+ * recommendations frozen as they were.
+ */
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { createInOwnSetting, hasRole, ownSettingOnly, serviceOrOwnSetting } from '@/access'
+import { assignOwnSetting } from '@/access/assignOwnSetting'
+import { submitEndpoint } from '@/assessment/submitEndpoint'
+import { ensureOneDraftPerSetting, keepAnswersApplicable, recordStartedBy } from '@/assessment/assessmentHooks'
+import { ANSWER_OPTIONS } from '@/assessment/scoring'
+
+const systemOnly: FieldAccess = () => false
+const serviceOnly: FieldAccess = ({ req }) => hasRole(req, 'service-admin', 'service-staff')
+
+export const Assessments: CollectionConfig = {
+  slug: 'assessments',
+  labels: { singular: 'Assessment', plural: 'Assessments' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'setting', 'status', 'submittedAt'],
+    listSearchableFields: ['title'],
+    group: 'Self-assessment',
+    description: 'Settings’ self-assessments. Submitted assessments cannot be changed; service admins may add an internal note.',
+  },
+  defaultSort: '-updatedAt',
+  access: {
+    read: serviceOrOwnSetting,
+    create: createInOwnSetting('setting-lead'),
+    // Only a draft of the lead's own setting can change; the service adds internal notes to any assessment.
+    update: ({ req }) => {
+      if (hasRole(req, 'service-admin')) return true
+      if (!hasRole(req, 'setting-lead')) return false
+      const own = ownSettingOnly(req)
+      return own ? { and: [own, { status: { equals: 'draft' } }] } : false
+    },
+    delete: ({ req }) => {
+      if (!hasRole(req, 'setting-lead', 'service-admin')) return false
+      const drafts = { status: { equals: 'draft' } }
+      if (hasRole(req, 'service-admin')) return drafts
+      const own = ownSettingOnly(req)
+      return own ? { and: [own, drafts] } : false
+    },
+  },
+  endpoints: [submitEndpoint],
+  hooks: {
+    beforeValidate: [assignOwnSetting],
+    beforeChange: [recordStartedBy, ensureOneDraftPerSetting, keepAnswersApplicable],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      admin: { readOnly: true },
+      access: { create: systemOnly, update: systemOnly },
+      hooks: {
+        beforeChange: [
+          ({ siblingData }) =>
+            siblingData.status === 'submitted' && siblingData.submittedAt
+              ? `Submitted ${new Date(siblingData.submittedAt as string).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`
+              : 'Draft in progress',
+        ],
+      },
+    },
+    {
+      name: 'setting',
+      type: 'relationship',
+      relationTo: 'settings',
+      required: true,
+      index: true,
+      access: { update: systemOnly },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: [
+        { value: 'draft', label: 'Draft' },
+        { value: 'submitted', label: 'Submitted' },
+      ],
+      access: { create: systemOnly, update: systemOnly },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'startedBy', type: 'relationship', relationTo: 'users', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'submittedBy', type: 'relationship', relationTo: 'users', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'submittedAt', type: 'date', index: true, access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'phase',
+      type: 'text',
+      index: true,
+      access: { create: systemOnly, update: systemOnly },
+      admin: { readOnly: true, position: 'sidebar', description: 'The setting’s phase when submitted, for the county benchmark.' },
+    },
+    {
+      name: 'answers',
+      type: 'array',
+      maxRows: 500,
+      access: { update: ({ req }) => hasRole(req, 'setting-lead') },
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'question', type: 'relationship', relationTo: 'questions', required: true },
+        { name: 'value', type: 'select', options: ANSWER_OPTIONS.map((o) => ({ value: o.value, label: `${o.value === 'na' ? '' : `${o.value} `}${o.label}` })) },
+        { name: 'evidence', label: 'Evidence note', type: 'textarea', maxLength: 2000 },
+      ],
+    },
+    {
+      name: 'snapshot',
+      type: 'json',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { readOnly: true, description: 'The questions, principles and bands exactly as they were when this assessment was submitted.' },
+    },
+    { name: 'results', type: 'json', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true } },
+    { name: 'recommendations', type: 'json', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true } },
+    {
+      name: 'internalNote',
+      type: 'textarea',
+      maxLength: 4000,
+      access: { read: serviceOnly, create: ({ req }) => hasRole(req, 'service-admin'), update: ({ req }) => hasRole(req, 'service-admin') },
+      admin: { position: 'sidebar', description: 'Seen by the service only.' },
+    },
+  ],
+}
+

@@ -1,5 +1,6 @@
 /** The setting's dashboard: the home of the portal, filled in by each capability. */
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
 import { ROLE_LABELS, type Role } from '@/access/roles'
 import { requireSettingViewer } from '@/portal/requireViewer'
@@ -18,8 +19,13 @@ export default async function DashboardPage() {
       </p>
       <ul className="card-list">
         <li className="card">
-          <h2 className="heading-m">Self-assessment</h2>
+          <h2 className="heading-m">
+            <Link href="/assessment">Self-assessment</Link>
+          </h2>
           <p>Evaluate your setting against the eight principles and get a report with recommendations.</p>
+          <p>
+            <Link href="/progress">Progress over time</Link> · <Link href="/actions">Action plan</Link>
+          </p>
         </li>
         <li className="card">
           <h2 className="heading-m">Scrapbook</h2>

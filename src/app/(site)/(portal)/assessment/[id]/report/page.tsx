@@ -1,0 +1,188 @@
+/** The summary report of a submitted self-assessment: scores, changes, recommendations, evidence by framework. */
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { hubPayload } from '@/portal/payload'
+import { reportFor } from '@/portal/reportViewer'
+import { addActionFromRecommendation } from '@/portal/actions/actionPlan'
+import { ScoreChart } from '@/components/report/ScoreChart'
+import { ScoreTable } from '@/components/report/ScoreTable'
+import { RagTag } from '@/components/RagTag'
+import { formatDate } from '@/components/formatDate'
+import { PRIORITY_ORDER } from '@/assessment/matchRecommendations'
+
+export const metadata: Metadata = { title: 'Self-assessment report' }
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const PRIORITY_LABELS = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' }
+
+export default async function ReportPage({ params, searchParams }: Props) {
+  const { id } = await params
+  const query = await searchParams
+  const { viewer, report } = await reportFor(id, `/assessment/${id}/report`)
+  const isLead = viewer.user.role === 'setting-lead'
+  const payload = await hubPayload()
+  const planned = isLead
+    ? new Set(
+        (
+          await payload.find({ collection: 'actions', where: { assessment: { equals: report.assessment.id } }, depth: 0, limit: 0, pagination: false, user: viewer.user, overrideAccess: false, select: { recommendation: true } })
+        ).docs.map((a) => String(typeof a.recommendation === 'object' ? a.recommendation?.id : a.recommendation)),
+      )
+    : new Set<string>()
+
+  return (
+    <>
+      <Link href={viewer.setting ? '/assessment' : '/admin/collections/assessments'} className="back-link no-print">
+        Back
+      </Link>
+      {query.submitted && (
+        <div className="panel-confirmation" role="status">
+          <h2 className="panel-confirmation__title">Self-assessment submitted</h2>
+          <p>Your setting’s leads have been sent an email with a link to this report.</p>
+        </div>
+      )}
+      <span className="caption">{report.setting.name}</span>
+      <h1>Self-assessment report</h1>
+      <p>
+        Submitted on {formatDate(report.assessment.submittedAt)}
+        {report.assessment.submittedBy ? ` by ${report.assessment.submittedBy}` : ''}.
+      </p>
+      <ul className="inline-list no-print">
+        <li>
+          <a href={`/assessment/${report.assessment.id}/pdf`} download>
+            Download the report (PDF)
+          </a>
+        </li>
+        <li>
+          <a href={`/assessment/${report.assessment.id}/csv`} download>
+            Download the answers (CSV)
+          </a>
+        </li>
+        <li>
+          <Link href="/progress">Progress over time</Link>
+        </li>
+      </ul>
+
+      <div className="overall">
+        <p className="overall__label">Overall score</p>
+        <p className="overall__value">{report.overall.percentage === null ? '—' : `${report.overall.percentage}%`}</p>
+        <RagTag rag={report.overall.rag} />
+      </div>
+
+      <h2>Scores by principle</h2>
+      <ScoreChart principles={report.principles} />
+      <ScoreTable principles={report.principles} />
+      <p className="hint">
+        {report.benchmark.shown
+          ? `The county average is the average of the latest self-assessments of other ${report.setting.phaseLabel}, never the result of a single setting.`
+          : `The county average for ${report.setting.phaseLabel} appears once at least ${report.benchmark.minimum} other settings have submitted a self-assessment.`}
+      </p>
+
+      {report.assessment.previousSubmittedAt && (
+        <>
+          <h2>What changed since {formatDate(report.assessment.previousSubmittedAt)}</h2>
+          {report.questionChanges.length === 0 ? (
+            <p>No answer changed.</p>
+          ) : (
+            <table className="table">
+              <caption className="visually-hidden">Answers that changed since the previous self-assessment</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Question</th>
+                  <th scope="col">Before</th>
+                  <th scope="col">Now</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.questionChanges.map((c, i) => (
+                  <tr key={i}>
+                    <td>
+                      <span className="table__principle">{c.principleLabel}</span>
+                      {c.prompt}
+                    </td>
+                    <td>{c.before ?? 'Not asked'}</td>
+                    <td>
+                      {c.after}
+                      {c.direction === 'better' && <span className="change change--better"> (improved)</span>}
+                      {c.direction === 'worse' && <span className="change change--worse"> (lower)</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+
+      <h2>Recommendations for your setting</h2>
+      {report.recommendations.length === 0 && <p>No recommendations: every principle is embedded. Keep sharing what works in the Community Scrapbook.</p>}
+      {PRIORITY_ORDER.map((priority) => {
+        const recs = report.recommendations.filter((r) => r.priority === priority)
+        if (!recs.length) return null
+        return (
+          <section key={priority} aria-labelledby={`priority-${priority}`}>
+            <h3 id={`priority-${priority}`}>{PRIORITY_LABELS[priority]}</h3>
+            {recs.map((r) => (
+              <article key={r.id} className="recommendation">
+                <h4 className="recommendation__title">{r.title}</h4>
+                <p className="recommendation__principle">{r.principleLabel}</p>
+                {r.body.map((p, i) => (
+                  <p key={i}>{p}</p>
+                ))}
+                {r.resources.length > 0 && (
+                  <>
+                    <p className="recommendation__resources-title">Training and resources</p>
+                    <ul>
+                      {r.resources.map((res) => (
+                        <li key={res.url}>
+                          <a href={res.url} rel="noopener noreferrer">
+                            {res.label}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {isLead &&
+                  (planned.has(String(r.id)) ? (
+                    <p className="recommendation__planned">
+                      <strong className="tag tag--green">In your action plan</strong>
+                    </p>
+                  ) : (
+                    <form action={addActionFromRecommendation} className="no-print">
+                      <input type="hidden" name="assessment" value={report.assessment.id} />
+                      <input type="hidden" name="recommendation" value={r.id} />
+                      <button type="submit" className="button button--secondary">
+                        Add to action plan<span className="visually-hidden">: {r.title}</span>
+                      </button>
+                    </form>
+                  ))}
+              </article>
+            ))}
+          </section>
+        )
+      })}
+
+      <h2>Evidence by framework</h2>
+      <p>Which of your answers and notes evidence each part of the inspection and guidance frameworks.</p>
+      {report.evidenceByFramework.map((g) => (
+        <details key={`${g.framework}-${g.version}-${g.code}`} className="details">
+          <summary className="details__summary">
+            {g.frameworkLabel} ({g.version}) {g.code}: {g.title}
+          </summary>
+          <div className="details__text">
+            <ul className="evidence-list">
+              {g.items.map((item, i) => (
+                <li key={i}>
+                  <strong>{item.prompt}</strong> — {item.valueLabel}
+                  {item.evidence && <span className="evidence-list__note">{item.evidence}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,88 @@
+'use server'
+/** The action plan's form actions: add from a recommendation in one click, add by hand, edit, remove. */
+import { redirect } from 'next/navigation'
+
+import { hubPayload } from '../payload'
+import { requireSettingViewer } from '../requireViewer'
+import { type FormState, field } from './formState'
+
+const STATUSES = ['not-started', 'in-progress', 'done'] as const
+type Status = (typeof STATUSES)[number]
+
+async function leadViewer() {
+  const viewer = await requireSettingViewer('/actions')
+  if (viewer.user.role !== 'setting-lead') redirect('/actions')
+  return viewer
+}
+
+export async function addActionFromRecommendation(form: FormData): Promise<void> {
+  const { user, setting } = await leadViewer()
+  const payload = await hubPayload()
+  const assessment = Number(field(form, 'assessment'))
+  const recommendation = Number(field(form, 'recommendation'))
+  // The title comes from the report the lead is reading: the recommendation as it was when submitted.
+  const report = await payload.findByID({ collection: 'assessments', id: assessment, depth: 0, user, overrideAccess: false })
+  const frozen = (report.recommendations as { id: number; title: string }[] | null)?.find((r) => r.id === recommendation)
+  if (!frozen) redirect(`/assessment/${assessment}/report`)
+  const existing = await payload.find({
+    collection: 'actions',
+    where: { and: [{ assessment: { equals: assessment } }, { recommendation: { equals: recommendation } }] },
+    limit: 1,
+    depth: 0,
+    user,
+    overrideAccess: false,
+  })
+  if (!existing.docs.length) {
+    const stillExists = await payload.count({ collection: 'recommendations', where: { id: { equals: recommendation } }, user, overrideAccess: false })
+    await payload.create({
+      collection: 'actions',
+      data: { title: frozen.title, setting: setting.id, assessment, recommendation: stillExists.totalDocs ? recommendation : null, status: 'not-started' },
+      user,
+      overrideAccess: false,
+    })
+  }
+  redirect(`/assessment/${assessment}/report#priority-high`)
+}
+
+interface ActionInput {
+  title: string
+  owner: string
+  dueDate: string | null
+  status: Status
+  notes: string
+}
+
+function validate(form: FormData): { errors: FormState['errors']; data: ActionInput } {
+  const title = field(form, 'title')
+  const owner = field(form, 'owner')
+  const due = field(form, 'dueDate')
+  const status = field(form, 'status') as Status
+  const notes = field(form, 'notes')
+  const errors: FormState['errors'] = []
+  if (!title) errors.push({ field: 'title', message: 'Enter what the action is' })
+  else if (title.length > 200) errors.push({ field: 'title', message: 'The action must be 200 characters or fewer' })
+  if (owner.length > 120) errors.push({ field: 'owner', message: 'The owner must be 120 characters or fewer' })
+  if (due && (!/^\d{4}-\d{2}-\d{2}$/.test(due) || Number.isNaN(Date.parse(due)))) errors.push({ field: 'dueDate', message: 'The due date must be a real date, like 27 3 2027' })
+  if (!STATUSES.includes(status)) errors.push({ field: 'status', message: 'Choose the action’s status' })
+  if (notes.length > 4000) errors.push({ field: 'notes', message: 'The notes must be 4,000 characters or fewer' })
+  return { errors, data: { title, owner, dueDate: due ? `${due}T12:00:00.000Z` : null, status, notes } }
+}
+
+export async function saveAction(_: FormState, form: FormData): Promise<FormState> {
+  const { user, setting } = await leadViewer()
+  const { errors, data } = validate(form)
+  const values = Object.fromEntries(['title', 'owner', 'dueDate', 'status', 'notes'].map((k) => [k, field(form, k)]))
+  if (errors.length) return { errors, values }
+  const payload = await hubPayload()
+  const id = field(form, 'id')
+  if (id) await payload.update({ collection: 'actions', id: Number(id), data, user, overrideAccess: false })
+  else await payload.create({ collection: 'actions', data: { ...data, setting: setting.id }, user, overrideAccess: false })
+  redirect('/actions?saved=1')
+}
+
+export async function removeAction(form: FormData): Promise<void> {
+  const { user } = await leadViewer()
+  const payload = await hubPayload()
+  await payload.delete({ collection: 'actions', id: Number(field(form, 'id')), user, overrideAccess: false })
+  redirect('/actions?removed=1')
+}

@@ -10,7 +10,7 @@ import { serverURL } from '@/config/env'
 import { lockRow } from '@/db/lockRow'
 import { queueEmail } from '@/email/queueEmail'
 import { assessmentSubmittedEmail } from '@/email/templates'
-import type { Assessment, FrameworkReference, Principle, Question, User } from '@/payload-types'
+import type { Assessment, FrameworkReference, Principle, Question, Setting, User } from '@/payload-types'
 import type { SettingType } from '@/settings/settingTypes'
 
 import { appliesTo } from './applicability'
@@ -25,7 +25,11 @@ export interface MissingAnswer {
   prompt: string
 }
 
-export async function submitAssessment(req: PayloadRequest, id: number | string): Promise<{ assessment: Assessment; alreadySubmitted: boolean }> {
+export async function submitAssessment(
+  req: PayloadRequest,
+  id: number | string,
+  { notify = true }: { notify?: boolean } = {},
+): Promise<{ assessment: Assessment; alreadySubmitted: boolean }> {
   const user = req.user as User | null
   if (!user || user.role !== 'setting-lead') throw new Forbidden(req.t)
   const { payload } = req
@@ -128,27 +132,31 @@ export async function submitAssessment(req: PayloadRequest, id: number | string)
       context: { submitting: true },
     })
 
-    const leads = await payload.find({
-      collection: 'users',
-      where: { and: [{ setting: { equals: setting.id } }, { role: { equals: 'setting-lead' } }] },
-      depth: 0,
-      limit: 50,
-      req,
-      overrideAccess: true,
-      select: { email: true },
-    })
-    const email = assessmentSubmittedEmail({
-      settingName: setting.name,
-      submittedBy: user.name,
-      overall: results.overall.percentage,
-      reportURL: `${serverURL}/assessment/${assessment.id}/report`,
-    })
-    await queueEmail(req, { to: leads.docs.map((l) => l.email).join(', '), ...email })
-
+    if (notify) await notifyLeads(req, setting, user, assessment.id, results.overall.percentage)
     if (shouldCommit) await commitTransaction(req)
     return { assessment, alreadySubmitted: false }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
   }
+}
+
+/** The receipt goes to every lead of the setting, queued in the submit's transaction. */
+async function notifyLeads(req: PayloadRequest, setting: Setting, submitter: User, assessmentId: number, overall: number | null) {
+  const leads = await req.payload.find({
+    collection: 'users',
+    where: { and: [{ setting: { equals: setting.id } }, { role: { equals: 'setting-lead' } }] },
+    depth: 0,
+    limit: 50,
+    req,
+    overrideAccess: true,
+    select: { email: true },
+  })
+  const email = assessmentSubmittedEmail({
+    settingName: setting.name,
+    submittedBy: submitter.name,
+    overall,
+    reportURL: `${serverURL}/assessment/${assessmentId}/report`,
+  })
+  await queueEmail(req, { to: leads.docs.map((l) => l.email).join(', '), ...email })
 }

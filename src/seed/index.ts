@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import { createUnlessExists } from './createUnlessExists'
 import { DEMO_ACCOUNTS, DEMO_SERVICE_INBOX, DEMO_SETTINGS, demoPassword } from './demoAccounts'
+import { seedDemoAssessments } from './demoAssessments'
 import { seedQuestionBank } from './questionBank'
 
 export async function seedDemoAccounts(payload: Payload): Promise<void> {
@@ -24,6 +25,14 @@ export async function seedDemoAccounts(payload: Payload): Promise<void> {
       password: demoPassword(),
     })
   }
+  const demo = await Promise.all(
+    DEMO_SETTINGS.map(async (s) => ({
+      setting: await payload.findByID({ collection: 'settings', id: settingIds.get(s.key)!, overrideAccess: true }),
+      lead: (await payload.find({ collection: 'users', where: { email: { equals: `lead@${s.key}.example.org` } }, overrideAccess: true, limit: 1 })).docs[0],
+    })),
+  )
+  const assessments = await payload.count({ collection: 'assessments', where: { setting: { in: [...settingIds.values()] } }, overrideAccess: true })
+  if (assessments.totalDocs === 0) await seedDemoAssessments(payload, demo)
   const options = await payload.findGlobal({ slug: 'hub-options', overrideAccess: true })
   if (!options.serviceInbox) {
     await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: process.env.SERVICE_INBOX || DEMO_SERVICE_INBOX }, overrideAccess: true })

@@ -2,6 +2,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { idOf } from '@/access/roles'
+import { loadReport, submittedAssessments } from '@/assessment/loadReport'
+import type { User } from '@/payload-types'
 import { seedDemoAccounts } from '@/seed'
 import { seedQuestionBank } from '@/seed/questionBank'
 import { DEMO_ACCOUNTS } from '@/seed/demoAccounts'
@@ -90,5 +93,21 @@ describe('demo accounts', () => {
     }
     const lead = await payload.login({ collection: 'users', data: { email: 'lead@brookside.example.org', password: 'compassionate-demo' } })
     expect(lead.user?.email).toBe('lead@brookside.example.org')
+  })
+
+  it('gives each demo setting three submitted assessments over time, an action plan, and a county benchmark', async () => {
+    for (const key of ['brookside', 'pendlevale', 'ribblevalley']) {
+      const lead = (await payload.find({ collection: 'users', where: { email: { equals: `lead@${key}.example.org` } }, overrideAccess: true })).docs[0] as User
+      const history = await submittedAssessments(payload, lead, idOf(lead.setting) as number)
+      expect(history, key).toHaveLength(3)
+      const dates = history.map((a) => Date.parse(a.submittedAt!))
+      expect(dates[0]).toBeLessThan(dates[1])
+      expect(dates[2]).toBeLessThan(Date.now())
+      const report = await loadReport(payload, lead, history[2].id)
+      expect(report!.questionChanges.length).toBeGreaterThan(0)
+      expect(report!.principles.every((p) => p.benchmark !== null), `${key} benchmark`).toBe(true)
+      const actions = await payload.count({ collection: 'actions', where: { setting: { equals: idOf(lead.setting) } }, overrideAccess: true })
+      expect(actions.totalDocs).toBeGreaterThanOrEqual(3)
+    }
   })
 })

@@ -7,10 +7,15 @@ export interface Timing {
   p95Ms: number
 }
 
-export async function measure(label: string, runs: number, work: (i: number) => Promise<unknown>): Promise<Timing> {
-  for (let i = 0; i < Math.min(5, runs); i++) await work(i) // warm-up
+/** `prepare` runs before each timed run, untimed (for example to make the draft the run submits). */
+export async function measure(label: string, runs: number, work: (i: number) => Promise<unknown>, prepare?: () => Promise<unknown>): Promise<Timing> {
+  for (let i = 0; i < Math.min(5, runs); i++) {
+    await prepare?.()
+    await work(i) // warm-up
+  }
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
+    await prepare?.()
     const start = performance.now()
     await work(i)
     times.push(performance.now() - start)

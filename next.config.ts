@@ -11,6 +11,8 @@ const https = (process.env.SERVER_URL || '').startsWith('https:')
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // pdfkit reads its standard fonts' metrics from its own package folder at run time: keep it out of the bundle.
+  serverExternalPackages: ['pdfkit'],
   reactStrictMode: true,
   turbopack: { root: path.resolve(dirname) },
   // Payload names its errors by class name (error.constructor.name); minified server code loses those names

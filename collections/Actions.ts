@@ -1,7 +1,7 @@
 /** The setting's action plan: recommendations turned into actions with an owner, a due date and a status. */
 import type { CollectionConfig } from 'payload'
 
-import { createInOwnSetting, ownSettingWrite, serviceOrOwnSetting } from '@/access'
+import { createInOwnSettingOnly, ownSettingWrite, serviceOrOwnSetting } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { keepActionLinksInSetting } from '@/assessment/actionHooks'
 
@@ -18,7 +18,8 @@ export const Actions: CollectionConfig = {
   defaultSort: 'dueDate',
   access: {
     read: serviceOrOwnSetting,
-    create: createInOwnSetting('setting-lead'),
+    // The action plan is the setting's own: the service reads it, it does not write it.
+    create: createInOwnSettingOnly('setting-lead'),
     update: ownSettingWrite('setting-lead'),
     delete: ownSettingWrite('setting-lead'),
   },

@@ -5,7 +5,7 @@
  */
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { createInOwnSetting, hasRole, ownSettingOnly, serviceOrOwnSetting } from '@/access'
+import { createInOwnSettingOnly, hasRole, ownSettingOnly, serviceOrOwnSetting } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { submitEndpoint } from '@/assessment/submitEndpoint'
 import { ensureOneDraftPerSetting, keepAnswersApplicable, recordStartedBy } from '@/assessment/assessmentHooks'
@@ -27,7 +27,8 @@ export const Assessments: CollectionConfig = {
   defaultSort: '-updatedAt',
   access: {
     read: serviceOrOwnSetting,
-    create: createInOwnSetting('setting-lead'),
+    // A setting starts its own self-assessment; the service reads them and never starts one for a setting.
+    create: createInOwnSettingOnly('setting-lead'),
     // Only a draft of the lead's own setting can change; the service adds internal notes to any assessment.
     update: ({ req }) => {
       if (hasRole(req, 'service-admin')) return true

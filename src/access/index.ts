@@ -63,15 +63,23 @@ export const serviceAdminOrOwnSetting =
   (...roles: Role[]): Access =>
   (args) => (hasRole(args.req, 'service-admin') ? true : ownSettingWrite(...roles)(args))
 
-/** Create access for setting-owned records: the incoming `setting` must be the user's own. */
-export const createInOwnSetting =
+/**
+ * Create access for records only a setting creates (the service reads them, it does not start them): setting users
+ * with one of `roles`, and the incoming `setting`, if given, must be the user's own.
+ */
+export const createInOwnSettingOnly =
   (...roles: Role[]): Access =>
   ({ req, data }) => {
-    if (hasRole(req, 'service-admin')) return true
     if (!hasRole(req, ...roles) || !isSettingRole(userOf(req)?.role)) return false
     const setting = (data as Record<string, unknown> | undefined)?.setting
     return setting === undefined || sameId(setting, settingOf(userOf(req)))
   }
+
+/** Create access for setting-owned records: service admins anywhere; setting users with `roles` in their own setting. */
+export const createInOwnSetting =
+  (...roles: Role[]): Access =>
+  (args) =>
+    hasRole(args.req, 'service-admin') ? true : createInOwnSettingOnly(...roles)(args)
 
 /** Published, active rows of the question bank for settings; everything for the service. */
 const publishedActive: Where = { and: [{ active: { equals: true } }, { _status: { equals: 'published' } }] }

@@ -20,12 +20,19 @@
  *   other  the same kind of record in setting B.
  *   self   (users only) the actor's own account.
  *   any    for records no setting owns (the question bank) and for creating a setting: one case.
+ *
+ * Assessments (a setting has at most one draft; a second is refused with 409):
+ *   read    aims at a SUBMITTED assessment of the scope's setting (a fixture, so it never collides with a draft).
+ *   create  first removes the scope's setting's drafts (access overridden), so the only possible refusal is access.
+ *   update  aims at a fresh DRAFT of the scope's setting, holding one answer. A service admin's harmless change is
+ *           `internalNote` (the only field they may change); everyone else's is `answers: []`, the lead's only field.
+ *   delete  aims at a fresh DRAFT. Submitted assessments are immutable: see "a submitted assessment" below.
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isSettingRole, type Role } from '@/access/roles'
-import type { FrameworkReference, Media, Principle, Question, Recommendation, User } from '@/payload-types'
+import type { Action, Assessment, FrameworkReference, Media, Principle, Question, Recommendation, User } from '@/payload-types'
 import { paragraphsToRichText } from '@/richtext/plainText'
 
 import { APIS, type Api, type Caller, type Outcome, type UploadFile, accessClient, loginToken, smallPng } from '../helpers/access'
@@ -109,6 +116,26 @@ const MATRIX = {
     'setting-lead':  { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
     'setting-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
   },
+  // assessments: read — service all, setting users own setting, anonymous none. create — setting lead in own setting
+  // only (the service never starts an assessment for a setting). update — lead own setting's draft; service admin any
+  // (field access leaves only internalNote changeable). delete — lead own setting's draft; service admin any draft.
+  // Nobody changes or deletes a submitted assessment (below, "a submitted assessment").
+  assessments: {
+    anonymous:       { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-admin': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'allow', other: 'allow' }, delete: { own: 'allow', other: 'allow' } },
+    'service-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-lead':  { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'allow', other: 'deny'  } },
+    'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+  },
+  // actions: read — service all, setting users own setting, anonymous none; create/update/delete — setting lead in own
+  // setting only (the service reads action plans, it does not write them).
+  actions: {
+    anonymous:       { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-admin': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-lead':  { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'allow', other: 'deny'  } },
+    'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+  },
 } as const satisfies Record<string, Record<Actor, ActorRow>>
 
 /** Globals: hub-options is read by any signed-in user and changed by a service admin only. */
@@ -133,6 +160,27 @@ const BANK_VISIBILITY = {
     inactive: { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny' },
   },
 } as const satisfies Record<'questions' | 'recommendations', Record<'draft' | 'inactive', Record<Actor, Verdict>>>
+
+/**
+ * A submitted assessment is immutable. Every actor tries to turn one of setting A back into a draft with new answers
+ * and results (and a new internal note), and to delete it. 'note-only' = 200, the internal note is stored, nothing
+ * else changed; 'deny' = 403 or 404 and nothing changed at all.
+ */
+const SUBMITTED_ASSESSMENT = {
+  anonymous:       { update: 'deny',      delete: 'deny' },
+  'service-admin': { update: 'note-only', delete: 'deny' },
+  'service-staff': { update: 'deny',      delete: 'deny' },
+  'setting-lead':  { update: 'deny',      delete: 'deny' },
+  'setting-staff': { update: 'deny',      delete: 'deny' },
+} as const satisfies Record<Actor, { update: 'deny' | 'note-only'; delete: 'deny' }>
+
+/** An assessment's internal note is the service's: in every response to a service user, in none to a setting user. */
+const INTERNAL_NOTE = {
+  'service-admin': 'shown',
+  'service-staff': 'shown',
+  'setting-lead':  'absent',
+  'setting-staff': 'absent',
+} as const satisfies Record<Role, 'shown' | 'absent'>
 
 type MatrixCollection = keyof typeof MATRIX
 type GlobalSlugInMatrix = keyof typeof GLOBAL_MATRIX
@@ -194,6 +242,24 @@ function globalCases(api: Api): GlobalCase[] {
 const MATRIX_CASES = APIS.flatMap(matrixCases)
 const GLOBAL_CASES = APIS.flatMap(globalCases)
 
+const SUBMITTED_CASES = APIS.flatMap((api) =>
+  ACTORS.flatMap((actor) =>
+    (['update', 'delete'] as const).map((op) => {
+      const expected = SUBMITTED_ASSESSMENT[actor][op]
+      return { name: `${api} · ${actor} · assessments · ${op} · submitted (own) → ${expected}`, api, actor, op, expected }
+    }),
+  ),
+)
+
+const INTERNAL_NOTE_CASES = APIS.flatMap((api) =>
+  (Object.keys(INTERNAL_NOTE) as Role[]).flatMap((actor) =>
+    (['find by id', 'list'] as const).map((route) => {
+      const expected = INTERNAL_NOTE[actor]
+      return { name: `${api} · ${actor} · assessments · internalNote · ${route} → ${expected}`, api, actor, route, expected }
+    }),
+  ),
+)
+
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 // The world the cases act in
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -218,6 +284,12 @@ interface Fixtures {
   inactiveQuestion: Question
   draftRecommendation: Recommendation
   inactiveRecommendation: Recommendation
+  /** Submitted (so never colliding with a draft) assessments of A and B, each with an internal note. */
+  assessmentA: Assessment
+  assessmentB: Assessment
+  /** Actions of A and B, each linked to its own setting's submitted assessment. */
+  actionA: Action
+  actionB: Action
 }
 let fx: Fixtures
 /** hub-options' service inbox before the cases change it, put back afterwards. */
@@ -247,6 +319,50 @@ const questionData = (extra: Partial<Question> = {}) => ({
   ...extra,
 })
 
+/** The one draft a setting may have goes, so that a new one can be made (as a system write, access overridden). */
+async function clearDrafts(settingId: number): Promise<void> {
+  await payload.delete({ collection: 'assessments', where: { and: [{ setting: { equals: settingId } }, { status: { equals: 'draft' } }] }, overrideAccess: true })
+}
+
+/** A fresh draft of the setting, answering the fixture question once (replacing any draft it had). */
+async function createDraft(settingId: number): Promise<number> {
+  await clearDrafts(settingId)
+  const draft = await payload.create({
+    collection: 'assessments',
+    data: { setting: settingId, status: 'draft', answers: [{ question: fx.question.id, value: '2', evidence: `Evidence ${unique()}` }] },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return draft.id
+}
+
+/**
+ * A submitted assessment of the setting, written directly (status is a system-only field). The one-draft hook refuses
+ * any create while the setting has a draft, whatever the new status, so drafts go first.
+ */
+async function createSubmitted(settingId: number, extra: Partial<Assessment> = {}): Promise<Assessment> {
+  await clearDrafts(settingId)
+  return payload.create({
+    collection: 'assessments',
+    data: {
+      setting: settingId,
+      status: 'submitted',
+      submittedAt: new Date().toISOString(),
+      answers: [{ question: fx.question.id, value: '1', evidence: `Submitted evidence ${unique()}` }],
+      results: { overall: { percentage: 33 } },
+      snapshot: { questions: [{ id: fx.question.id, prompt: 'As it was' }] },
+      internalNote: `Internal note ${unique()}`,
+      ...extra,
+    },
+    overrideAccess: true,
+    depth: 0,
+  })
+}
+
+async function createAction(settingId: number, extra: { assessment?: number } = {}): Promise<Action> {
+  return payload.create({ collection: 'actions', data: { title: `Action ${unique()}`, setting: settingId, status: 'not-started', ...extra }, overrideAccess: true, depth: 0 })
+}
+
 const recommendationData = (extra: Partial<Recommendation> = {}) => ({
   title: `Matrix recommendation ${unique()}`,
   body: paragraphsToRichText(['Talk to the service about training for the whole staff team.']) as Recommendation['body'],
@@ -258,16 +374,29 @@ const recommendationData = (extra: Partial<Recommendation> = {}) => ({
   ...extra,
 })
 
+/** A harmless change, and what of the stored record shows whether it landed (`want`) or not. */
+interface Change {
+  data: Record<string, unknown>
+  field: string
+  observe(doc: Record<string, unknown> | null): unknown
+  want: unknown
+}
+
+/** The commonest change: a new value in one field. */
+const setField = (field: string, value: unknown): Change => ({ data: { [field]: value }, field, observe: (doc) => doc?.[field], want: value })
+
 /** What each collection needs for a case: its targets, a new record, a fresh record, a harmless change. */
 interface CollectionSpec {
   /** The existing record a read or an update aims at. */
   target(scope: Scope): number
+  /** Where an update needs a record of its own (created with access overridden, removed after the case). */
+  updateTarget?(scope: Scope): Promise<number>
   /** The data of a new record in that scope, and a query that finds it again. */
   newRecord(scope: Scope): Promise<{ data: Record<string, unknown>; file?: UploadFile; marker: Where }>
   /** A record created with access overridden, for a delete to aim at. */
   fresh(scope: Scope): Promise<number>
-  /** A harmless change and the field whose stored value shows whether it landed. */
-  change(): { data: Record<string, unknown>; field: string }
+  /** A harmless change the actor might make. */
+  change(actor: Actor): Change
 }
 
 const SPECS: Record<MatrixCollection, CollectionSpec> = {
@@ -278,7 +407,7 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
       return { data: { name, urn: uniqueURN(), type: 'primary', district: 'Matrix' }, marker: { name: { equals: name } } }
     },
     fresh: async () => (await createSetting(payload, `Fresh setting ${unique()}`)).id,
-    change: () => ({ data: { district: `District ${unique()}` }, field: 'district' }),
+    change: () => setField('district', `District ${unique()}`),
   },
   users: {
     target: (scope) => (scope === 'other' ? fx.memberB.id : fx.memberA.id),
@@ -291,7 +420,7 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
     },
     fresh: async (scope) =>
       (await createUser(payload, { email: `fresh-${unique()}@test.example.org`, name: 'Fresh account', role: 'setting-staff', setting: settingIdFor(scope) })).id,
-    change: () => ({ data: { name: `Renamed ${unique()}` }, field: 'name' }),
+    change: () => setField('name', `Renamed ${unique()}`),
   },
   media: {
     target: (scope) => (scope === 'other' ? fx.mediaB.id : fx.mediaA.id),
@@ -300,7 +429,7 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
       return { data: { alt, setting: settingIdFor(scope) }, file: png, marker: { alt: { equals: alt } } }
     },
     fresh: async (scope) => (await createMedia(settingIdFor(scope))).id,
-    change: () => ({ data: { alt: `Changed alt ${unique()}` }, field: 'alt' }),
+    change: () => setField('alt', `Changed alt ${unique()}`),
   },
   principles: {
     target: () => fx.principle.id,
@@ -310,7 +439,7 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
     },
     fresh: async () =>
       (await payload.create({ collection: 'principles', data: { order: await freePrincipleOrder(), label: 'Fresh', title: `Fresh principle ${unique()}` }, overrideAccess: true })).id,
-    change: () => ({ data: { description: `Changed ${unique()}` }, field: 'description' }),
+    change: () => setField('description', `Changed ${unique()}`),
   },
   'framework-references': {
     target: () => fx.frameworkReference.id,
@@ -320,7 +449,7 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
     },
     fresh: async () =>
       (await payload.create({ collection: 'framework-references', data: { framework: 'nice', version: 'NG223', code: 'F1', title: `Fresh reference ${unique()}` }, overrideAccess: true })).id,
-    change: () => ({ data: { title: `Changed reference ${unique()}` }, field: 'title' }),
+    change: () => setField('title', `Changed reference ${unique()}`),
   },
   questions: {
     target: () => fx.question.id,
@@ -329,7 +458,7 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
       return { data, marker: { prompt: { equals: data.prompt } } }
     },
     fresh: async () => (await payload.create({ collection: 'questions', data: questionData(), overrideAccess: true })).id,
-    change: () => ({ data: { prompt: `Changed question ${unique()}` }, field: 'prompt' }),
+    change: () => setField('prompt', `Changed question ${unique()}`),
   },
   recommendations: {
     target: () => fx.recommendation.id,
@@ -338,7 +467,31 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
       return { data, marker: { title: { equals: data.title } } }
     },
     fresh: async () => (await payload.create({ collection: 'recommendations', data: recommendationData(), overrideAccess: true })).id,
-    change: () => ({ data: { title: `Changed recommendation ${unique()}` }, field: 'title' }),
+    change: () => setField('title', `Changed recommendation ${unique()}`),
+  },
+  assessments: {
+    target: (scope) => (scope === 'other' ? fx.assessmentB.id : fx.assessmentA.id),
+    updateTarget: (scope) => createDraft(settingIdFor(scope)),
+    newRecord: async (scope) => {
+      const setting = settingIdFor(scope)
+      await clearDrafts(setting)
+      const marker: Where = { and: [{ setting: { equals: setting } }, { status: { equals: 'draft' } }] }
+      return { data: { setting }, marker }
+    },
+    fresh: (scope) => createDraft(settingIdFor(scope)),
+    change: (actor) =>
+      actor === 'service-admin'
+        ? setField('internalNote', `Changed note ${unique()}`)
+        : { data: { answers: [] }, field: 'answers', observe: (doc) => (doc?.answers as unknown[] | undefined)?.length, want: 0 },
+  },
+  actions: {
+    target: (scope) => (scope === 'other' ? fx.actionB.id : fx.actionA.id),
+    newRecord: async (scope) => {
+      const title = `Matrix action ${unique()}`
+      return { data: { title, setting: settingIdFor(scope), owner: 'Head teacher', status: 'not-started' }, marker: { title: { equals: title } } }
+    },
+    fresh: async (scope) => (await createAction(settingIdFor(scope))).id,
+    change: () => setField('title', `Changed action ${unique()}`),
   },
 }
 
@@ -405,13 +558,17 @@ async function runMatrixCase(c: MatrixCase): Promise<void> {
         caller = await freshActor(c.api, c.actor as Role)
         id = caller.user!.id
         cleanups.push(() => removeQuietly('users', id))
+      } else if (spec.updateTarget) {
+        id = await spec.updateTarget(c.scope)
+        const freshId = id
+        cleanups.push(() => removeQuietly(c.collection, freshId))
       } else id = spec.target(c.scope)
-      const { data, field } = spec.change()
-      const before = (await stored(c.collection, id))?.[field]
+      const { data, field, observe, want } = spec.change(c.actor)
+      const before = observe(await stored(c.collection, id))
       const out = await client.update(c.collection, id, data, caller)
-      const after = (await stored(c.collection, id))?.[field]
+      const after = observe(await stored(c.collection, id))
       got =
-        out.status === 200 && after === data[field]
+        out.status === 200 && after === want && after !== before
           ? 'allow'
           : isRefusal(out.status) && after === before
             ? 'deny'
@@ -514,6 +671,10 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   fx.inactiveRecommendation = await payload.create({ collection: 'recommendations', data: recommendationData({ active: false }), overrideAccess: true })
+  fx.assessmentA = await createSubmitted(world.settingA.id)
+  fx.assessmentB = await createSubmitted(world.settingB.id)
+  fx.actionA = await createAction(world.settingA.id, { assessment: fx.assessmentA.id })
+  fx.actionB = await createAction(world.settingB.id, { assessment: fx.assessmentB.id })
   sweep.push(
     { collection: 'questions', id: fx.question.id },
     { collection: 'recommendations', id: fx.recommendation.id },
@@ -528,12 +689,17 @@ beforeAll(async () => {
   // Sign every actor in once; REST cases reuse the tokens.
   for (const actor of ACTORS) if (actor !== 'anonymous') await tokenFor(payload, world, actor)
   console.log(
-    `Access matrix: ${MATRIX_CASES.length + GLOBAL_CASES.length} matrix cases ` +
-      `(${MATRIX_CASES.length} collection cases + ${GLOBAL_CASES.length} global cases, over ${APIS.join(' and ')})`,
+    `Access matrix: ${MATRIX_CASES.length + GLOBAL_CASES.length + SUBMITTED_CASES.length + INTERNAL_NOTE_CASES.length} matrix cases ` +
+      `(${MATRIX_CASES.length} collection cases + ${GLOBAL_CASES.length} global cases + ${SUBMITTED_CASES.length} submitted-assessment cases ` +
+      `+ ${INTERNAL_NOTE_CASES.length} internal-note cases, over ${APIS.join(' and ')})`,
   )
 })
 
 afterAll(async () => {
+  // Assessments and actions of the world's settings first: an answer holds on to its question.
+  const ofTheWorld: Where = { setting: { in: [world.settingA.id, world.settingB.id] } }
+  await payload.delete({ collection: 'actions', where: ofTheWorld, overrideAccess: true })
+  await payload.delete({ collection: 'assessments', where: ofTheWorld, overrideAccess: true })
   // The question bank rows would otherwise reach other test files' settings; accounts and settings stay (tagged).
   for (const { collection, id } of sweep) await removeQuietly(collection, id)
   await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: serviceInboxBefore ?? null }, overrideAccess: true })
@@ -597,6 +763,86 @@ describe('uploaded files over HTTP follow the media read row of the matrix', () 
     const caller = await callerFor('REST', actor)
     const res = await rest('GET', `/api/media/file/${encodeURIComponent(image.filename!)}`, { token: caller.token })
     const got = res.status === 200 ? 'allow' : isRefusal(res.status) ? 'deny' : `unexpected: status ${res.status}`
+    expect(got, name).toBe(expected)
+  })
+})
+
+/** What no write may change in a submitted assessment: everything but the service's internal note. */
+function frozen(doc: Record<string, unknown> | null) {
+  if (!doc) return null
+  const { status, title, setting, startedBy, submittedBy, submittedAt, phase, snapshot, results, recommendations } = doc
+  const answers = ((doc.answers as Assessment['answers']) ?? []).map(({ question, value, evidence }) => ({ question, value, evidence }))
+  return { status, title, setting, startedBy, submittedBy, submittedAt, phase, answers, snapshot, results, recommendations }
+}
+
+describe('a submitted assessment is immutable', () => {
+  it.each(SUBMITTED_CASES)('$name', async ({ name, api, actor, op, expected }) => {
+    const target = await createSubmitted(world.settingA.id)
+    try {
+      const client = accessClient(payload, api)
+      const caller = await callerFor(api, actor)
+      const before = await stored('assessments', target.id)
+      let got: string
+      if (op === 'update') {
+        const note = `Note on a submitted assessment ${unique()}`
+        const out = await client.update(
+          'assessments',
+          target.id,
+          {
+            status: 'draft',
+            results: { overall: { percentage: 100 } },
+            snapshot: { questions: [] },
+            answers: [{ question: fx.question.id, value: '3', evidence: 'Rewritten after submission' }],
+            internalNote: note,
+          },
+          caller,
+        )
+        const after = await stored('assessments', target.id)
+        const changed = JSON.stringify(frozen(after)) !== JSON.stringify(frozen(before))
+        got = changed
+          ? show(out, `, the submitted record changed: ${JSON.stringify(frozen(before))} → ${JSON.stringify(frozen(after))}`)
+          : out.status === 200 && after?.internalNote === note
+            ? 'note-only'
+            : isRefusal(out.status) && after?.internalNote === before?.internalNote
+              ? 'deny'
+              : show(out, `, internalNote stored ${JSON.stringify(before?.internalNote)} → ${JSON.stringify(after?.internalNote)}`)
+      } else {
+        const out = await client.remove('assessments', target.id, caller)
+        const still = await stored('assessments', target.id)
+        got = isRefusal(out.status) && still && JSON.stringify(frozen(still)) === JSON.stringify(frozen(before)) ? 'deny' : show(out, `, record ${still ? 'still there' : 'gone'}`)
+      }
+      expect(got, name).toBe(expected)
+    } finally {
+      await removeQuietly('assessments', target.id)
+    }
+  })
+})
+
+describe("an assessment's internal note is the service's", () => {
+  it.each(INTERNAL_NOTE_CASES)('$name', async ({ name, api, actor, route, expected }) => {
+    const target = fx.assessmentA
+    const caller = await callerFor(api, actor)
+    let doc: Record<string, unknown> | undefined
+    if (route === 'find by id') {
+      const out = await accessClient(payload, api).read('assessments', target.id, caller)
+      expect(out.status, name).toBe(200)
+      doc = out.doc
+    } else if (api === 'Local') {
+      const found = await payload.find({
+        collection: 'assessments',
+        where: { id: { equals: target.id } },
+        depth: 0,
+        overrideAccess: false,
+        user: { ...caller.user!, collection: 'users' },
+      })
+      doc = found.docs[0] as unknown as Record<string, unknown> | undefined
+    } else {
+      const res = await rest('GET', `/api/assessments?depth=0&where[id][equals]=${target.id}`, { token: caller.token })
+      expect(res.status, name).toBe(200)
+      doc = res.body?.docs?.[0]
+    }
+    expect(doc?.id, name).toBe(target.id)
+    const got = !doc || !('internalNote' in doc) ? 'absent' : doc.internalNote === target.internalNote ? 'shown' : `unexpected: internalNote ${JSON.stringify(doc.internalNote)}`
     expect(got, name).toBe(expected)
   })
 })
@@ -692,6 +938,79 @@ describe.each(APIS)('%s · bad input changes nothing', (api) => {
     } finally {
       await removeQuietly('users', self.user.id)
     }
+  })
+
+  const actionsTitled = async (title: string) => {
+    const found = await payload.find({ collection: 'actions', where: { title: { equals: title } }, depth: 0, overrideAccess: true })
+    for (const doc of found.docs) await removeQuietly('actions', doc.id)
+    return found.totalDocs
+  }
+
+  it(`${api} · setting-lead · actions · create in another setting → 403, nothing created`, async () => {
+    const title = `Bad action ${unique()}`
+    const out = await accessClient(payload, api).create('actions', { title, setting: world.settingB.id }, await callerFor(api, 'setting-lead'))
+    expect(out.status).toBe(403)
+    expect(await actionsTitled(title)).toBe(0)
+  })
+
+  it(`${api} · setting-lead · actions · create in own setting linked to another setting's assessment → 403, nothing created`, async () => {
+    const title = `Bad link ${unique()}`
+    const data = { title, setting: world.settingA.id, assessment: fx.assessmentB.id }
+    const out = await accessClient(payload, api).create('actions', data, await callerFor(api, 'setting-lead'))
+    expect(out.status).toBe(403)
+    expect(await actionsTitled(title)).toBe(0)
+  })
+
+  it(`${api} · setting-lead · actions · update own action with setting: other → 403, setting unchanged`, async () => {
+    const action = await createAction(world.settingA.id, { assessment: fx.assessmentA.id })
+    try {
+      const out = await accessClient(payload, api).update('actions', action.id, { setting: world.settingB.id }, await callerFor(api, 'setting-lead'))
+      expect(out.status).toBe(403)
+      expect((await stored('actions', action.id))?.setting).toBe(world.settingA.id)
+    } finally {
+      await removeQuietly('actions', action.id)
+    }
+  })
+
+  it(`${api} · setting-lead · actions · update own action to link another setting's assessment → 403, link unchanged`, async () => {
+    const action = await createAction(world.settingA.id, { assessment: fx.assessmentA.id })
+    try {
+      const out = await accessClient(payload, api).update('actions', action.id, { assessment: fx.assessmentB.id }, await callerFor(api, 'setting-lead'))
+      expect(out.status).toBe(403)
+      expect((await stored('actions', action.id))?.assessment).toBe(fx.assessmentA.id)
+    } finally {
+      await removeQuietly('actions', action.id)
+    }
+  })
+
+  it(`${api} · setting-lead · assessments · create for another setting → 403, nothing created`, async () => {
+    await clearDrafts(world.settingB.id)
+    const out = await accessClient(payload, api).create('assessments', { setting: world.settingB.id }, await callerFor(api, 'setting-lead'))
+    expect(out.status).toBe(403)
+    const drafts = await payload.find({
+      collection: 'assessments',
+      where: { and: [{ setting: { equals: world.settingB.id } }, { status: { equals: 'draft' } }] },
+      depth: 0,
+      overrideAccess: true,
+    })
+    for (const doc of drafts.docs) await removeQuietly('assessments', doc.id)
+    expect(drafts.totalDocs).toBe(0)
+  })
+
+  it(`${api} · setting-lead · assessments · list filtered on internalNote → never finds an assessment by its note`, async () => {
+    const where: Where = { internalNote: { equals: fx.assessmentA.internalNote } }
+    const caller = await callerFor(api, 'setting-lead')
+    const out =
+      api === 'Local'
+        ? await payload
+            .find({ collection: 'assessments', where, depth: 0, overrideAccess: false, user: { ...caller.user!, collection: 'users' } })
+            .then((r) => ({ status: 200, docs: r.docs as unknown[] }))
+            .catch((error: { status?: number }) => ({ status: error.status ?? 500, docs: [] as unknown[] }))
+        : await rest('GET', `/api/assessments?depth=0&where[internalNote][equals]=${encodeURIComponent(fx.assessmentA.internalNote!)}`, { token: caller.token }).then(
+            (res) => ({ status: res.status, docs: (res.body?.docs ?? []) as unknown[] }),
+          )
+    expect(out.status).not.toBe(500)
+    expect(out.docs).toEqual([])
   })
 
   it(`${api} · setting-lead · media · update own image with setting: other → refused, setting unchanged`, async () => {

@@ -8,10 +8,14 @@ export const submitEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const id = String(req.routeParams?.id ?? '')
-    const { assessment, alreadySubmitted } = await submitAssessment(req, id)
-    return Response.json(
-      { message: alreadySubmitted ? 'This assessment was already submitted.' : 'Assessment submitted.', alreadySubmitted, doc: assessment },
-      { status: 200 },
-    )
+    try {
+      const { assessment, alreadySubmitted } = await submitAssessment(req, id)
+      return Response.json({ message: alreadySubmitted ? 'This assessment was already submitted.' : 'Assessment submitted.', alreadySubmitted, doc: assessment })
+    } catch (error) {
+      // The list of unanswered questions is the useful part of a 422: answer with it here, whatever the error formatter keeps.
+      const e = error as { status?: number; message?: string; data?: unknown }
+      if (e.status === 422) return Response.json({ errors: [{ message: e.message, data: e.data }] }, { status: 422 })
+      throw error
+    }
   },
 }

@@ -8,6 +8,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { createInOwnSettingOnly, hasRole, ownSettingOnly, serviceOrOwnSetting } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { submitEndpoint } from '@/assessment/submitEndpoint'
+import { serverURL } from '@/config/env'
 import { ensureOneDraftPerSetting, keepAnswersApplicable, recordStartedBy } from '@/assessment/assessmentHooks'
 import { ANSWER_OPTIONS } from '@/assessment/scoring'
 
@@ -23,6 +24,8 @@ export const Assessments: CollectionConfig = {
     listSearchableFields: ['title'],
     group: 'Self-assessment',
     description: 'Settings’ self-assessments. Submitted assessments cannot be changed; service admins may add an internal note.',
+    // "Preview" opens the setting's summary report, which the service may read for every setting.
+    preview: (doc) => (doc?.status === 'submitted' ? `${serverURL}/assessment/${String(doc.id)}/report` : null),
   },
   defaultSort: '-updatedAt',
   access: {

@@ -205,6 +205,7 @@ describe('a submitted assessment', () => {
     const csv = await get(`/assessment/${id}/csv`, 'setting-lead')
     expect(csv.status).toBe(200)
     expect(await csv.text()).toContain(questionsA[1].prompt.slice(0, 30))
+    expect((await get(`/assessment/${id}/report`, 'service-staff')).status).toBe(200)
     expect((await get(`/assessment/${id}/report`, 'setting-lead-b')).status).toBe(404)
     expect((await get(`/assessment/${id}/pdf`, 'setting-lead-b')).status).toBe(404)
     expect((await get(`/assessment/${id}/csv`, 'setting-staff-b')).status).toBe(404)

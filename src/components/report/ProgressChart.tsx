@@ -27,7 +27,17 @@ export function ProgressChart({ points, principles }: { points: ProgressPoint[];
   const plotH = H - TOP - BOTTOM
   const x = (i: number) => LEFT + (points.length === 1 ? plotW / 2 : (i / (points.length - 1)) * plotW)
   const y = (v: number) => TOP + plotH - (v / 100) * plotH
-  const lastY = new Map<number, number>()
+  // End labels in the order the lines finish, each at least 14 px below the one above so that none overlap.
+  const labelY = new Map<number, number>()
+  const finishing = principles
+    .map((pr) => ({ id: pr.id, v: [...points].reverse().map((p) => p.principles.find((x) => x.id === pr.id)?.percentage).find((v) => typeof v === 'number') }))
+    .filter((d): d is { id: number; v: number } => typeof d.v === 'number')
+    .sort((a, b) => b.v - a.v)
+  let previousY = -Infinity
+  for (const d of finishing) {
+    previousY = Math.max(y(d.v) + 4, previousY + 14)
+    labelY.set(d.id, previousY)
+  }
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby="progress-chart-title progress-chart-desc" className="chart__svg">
@@ -54,17 +64,13 @@ export function ProgressChart({ points, principles }: { points: ProgressPoint[];
           const values = points.map((p, i) => ({ i, v: p.principles.find((x) => x.id === pr.id)?.percentage ?? null })).filter((d): d is { i: number; v: number } => d.v !== null)
           if (!values.length) return null
           const colour = COLOURS[k % COLOURS.length]
-          let labelY = y(values.at(-1)!.v) + 4
-          // Keep the end labels apart when lines finish close together.
-          for (const used of lastY.values()) if (Math.abs(used - labelY) < 13) labelY = used + 13
-          lastY.set(pr.id, labelY)
           return (
             <g key={pr.id}>
               <polyline points={values.map((d) => `${x(d.i)},${y(d.v)}`).join(' ')} fill="none" stroke={colour} strokeWidth={2.5} strokeDasharray={DASHES[k % DASHES.length]} />
               {values.map((d) => (
                 <Marker key={d.i} kind={MARKERS[k % MARKERS.length]} x={x(d.i)} y={y(d.v)} colour={colour} />
               ))}
-              <text x={LEFT + plotW + 10} y={labelY} fontSize={12} fill={colour}>
+              <text x={LEFT + plotW + 10} y={labelY.get(pr.id)} fontSize={12} fill={colour}>
                 {pr.label.length > 26 ? `${pr.label.slice(0, 25)}…` : pr.label}
               </text>
             </g>

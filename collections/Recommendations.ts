@@ -3,6 +3,14 @@ import type { CollectionConfig } from 'payload'
 
 import { isServiceAdmin, serviceOrPublishedActive } from '@/access'
 
+/** A trigger field that must be filled in when the trigger is of `kind`, and is ignored otherwise. */
+const requiredFor =
+  (kind: string, message: string) =>
+  (value: unknown, { siblingData }: { siblingData: { kind?: string } }) =>
+    siblingData?.kind !== kind || value ? true : message
+
+const shownFor = (kind: string) => (_: unknown, sibling: { kind?: string }) => sibling?.kind === kind
+
 export const Recommendations: CollectionConfig = {
   slug: 'recommendations',
   labels: { singular: 'Recommendation', plural: 'Recommendations' },
@@ -35,17 +43,15 @@ export const Recommendations: CollectionConfig = {
             { value: 'amber', label: 'Amber' },
             { value: 'green', label: 'Green' },
           ],
-          admin: { condition: (_, sibling) => sibling?.kind === 'principle-band' },
-          validate: (value: unknown, { siblingData }: { siblingData: { kind?: string } }) =>
-            siblingData?.kind !== 'principle-band' || value ? true : 'Choose the band that triggers this recommendation.',
+          admin: { condition: shownFor('principle-band') },
+          validate: requiredFor('principle-band', 'Choose the band that triggers this recommendation.'),
         },
         {
           name: 'question',
           type: 'relationship',
           relationTo: 'questions',
-          admin: { condition: (_, sibling) => sibling?.kind === 'question-level' },
-          validate: (value: unknown, { siblingData }: { siblingData: { kind?: string } }) =>
-            siblingData?.kind !== 'question-level' || value ? true : 'Choose the question that triggers this recommendation.',
+          admin: { condition: shownFor('question-level') },
+          validate: requiredFor('question-level', 'Choose the question that triggers this recommendation.'),
         },
         {
           name: 'level',
@@ -55,9 +61,8 @@ export const Recommendations: CollectionConfig = {
             { value: '1', label: '1 Emerging' },
             { value: '2', label: '2 Developing' },
           ],
-          admin: { condition: (_, sibling) => sibling?.kind === 'question-level', description: 'Triggered when the answer is at or below this level.' },
-          validate: (value: unknown, { siblingData }: { siblingData: { kind?: string } }) =>
-            siblingData?.kind !== 'question-level' || value ? true : 'Choose the answer level that triggers this recommendation.',
+          admin: { condition: shownFor('question-level'), description: 'Triggered when the answer is at or below this level.' },
+          validate: requiredFor('question-level', 'Choose the answer level that triggers this recommendation.'),
         },
       ],
     },

@@ -1,10 +1,8 @@
 // `npm run test:e2e`: browser tests (Debian's chromium driven by playwright-core) against the Hub served over real
 // HTTP, on a fresh database with the demo settings and accounts seeded. Extra arguments go to vitest.
 import { existsSync } from 'node:fs'
-import path from 'node:path'
 
-import { ensureInstalled, root } from './lib/install.mjs'
-import { run } from './lib/run.mjs'
+import { ensureInstalled } from './lib/install.mjs'
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 if (!existsSync(chromiumPath)) {
@@ -13,20 +11,10 @@ if (!existsSync(chromiumPath)) {
 }
 
 await ensureInstalled()
-const { startTestStack } = await import('./lib/testStack.mjs')
+const { runVitestAgainstStack } = await import('./lib/testStack.mjs')
 // Queued email stays queued: the browser tests only see that a reset was asked for (email has its own tests).
-const stack = await startTestStack({ seedDemo: true, serverEnv: { JOBS_AUTORUN: 'false' } })
-let code = 0
-try {
-  await run(path.join(root, 'node_modules', '.bin', 'vitest'), ['run', '--config', 'tests/vitest.e2e.config.ts', ...process.argv.slice(2)], {
-    cwd: root,
-    env: { ...process.env, ...stack.env, CHROMIUM_PATH: chromiumPath },
-  })
-} catch (error) {
-  console.error(error.message)
-  if (process.env.HUB_TEST_VERBOSE) console.error(stack.serverLog())
-  code = 1
-} finally {
-  await stack.stop()
-}
-process.exit(code)
+await runVitestAgainstStack({
+  config: 'tests/vitest.e2e.config.ts',
+  stackOptions: { seedDemo: true, serverEnv: { JOBS_AUTORUN: 'false' } },
+  env: { CHROMIUM_PATH: chromiumPath },
+})

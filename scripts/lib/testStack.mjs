@@ -6,8 +6,10 @@ import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 
 import { ensureBuilt } from './build.mjs'
+import { root } from './install.mjs'
 import { migrate, payloadCli } from './payloadCli.mjs'
 import { freePort, startEmbeddedPostgres } from './postgres.mjs'
+import { run } from './run.mjs'
 import { startNext, waitForHttp } from './server.mjs'
 
 export async function startTestStack({ seedDemo = false, serverEnv = {} } = {}) {
@@ -56,4 +58,23 @@ export async function startTestStack({ seedDemo = false, serverEnv = {} } = {}) 
     await stop()
     throw error
   }
+}
+
+/** Starts the stack, runs vitest with `config` and the stack's environment, stops the stack, exits with the result. */
+export async function runVitestAgainstStack({ config, stackOptions, env = {} }) {
+  const stack = await startTestStack(stackOptions)
+  let code = 0
+  try {
+    await run(path.join(root, 'node_modules', '.bin', 'vitest'), ['run', '--config', config, ...process.argv.slice(2)], {
+      cwd: root,
+      env: { ...process.env, ...stack.env, ...env },
+    })
+  } catch (error) {
+    console.error(error.message)
+    if (process.env.HUB_TEST_VERBOSE) console.error(stack.serverLog())
+    code = 1
+  } finally {
+    await stack.stop()
+  }
+  process.exit(code)
 }

@@ -12,3 +12,10 @@ export async function requireSettingViewer(returnTo: string): Promise<Viewer & {
   if (!viewer.setting) redirect('/sign-in?error=no-setting')
   return viewer as Viewer & { setting: NonNullable<Viewer['setting']> }
 }
+
+/** Pages and actions only a setting lead may use; anyone else of the setting goes back to `returnTo`. */
+export async function requireLeadViewer(returnTo: string): ReturnType<typeof requireSettingViewer> {
+  const viewer = await requireSettingViewer(returnTo)
+  if (viewer.user.role !== 'setting-lead') redirect(returnTo)
+  return viewer
+}

@@ -3,17 +3,13 @@
 import { redirect } from 'next/navigation'
 
 import { hubPayload } from '../payload'
-import { requireSettingViewer } from '../requireViewer'
+import { requireLeadViewer } from '../requireViewer'
 import { type FormState, field } from './formState'
 
 const STATUSES = ['not-started', 'in-progress', 'done'] as const
 type Status = (typeof STATUSES)[number]
 
-async function leadViewer() {
-  const viewer = await requireSettingViewer('/actions')
-  if (viewer.user.role !== 'setting-lead') redirect('/actions')
-  return viewer
-}
+const leadViewer = () => requireLeadViewer('/actions')
 
 export async function addActionFromRecommendation(form: FormData): Promise<void> {
   const { user, setting } = await leadViewer()

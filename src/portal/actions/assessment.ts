@@ -11,17 +11,13 @@ import { submitAssessment } from '@/assessment/submitAssessment'
 import type { Assessment } from '@/payload-types'
 
 import { hubPayload } from '../payload'
-import { requireSettingViewer } from '../requireViewer'
+import { requireLeadViewer } from '../requireViewer'
 import { type FormState, field } from './formState'
 
 const EVIDENCE_MAX = 2000
 const isAnswer = (v: string): v is AnswerValue => ANSWER_OPTIONS.some((o) => o.value === v)
 
-async function leadViewer() {
-  const viewer = await requireSettingViewer('/assessment')
-  if (viewer.user.role !== 'setting-lead') redirect('/assessment')
-  return viewer
-}
+const leadViewer = () => requireLeadViewer('/assessment')
 
 export async function startAssessment(form: FormData): Promise<void> {
   const { user, setting } = await leadViewer()

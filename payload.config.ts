@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { Actions } from './collections/Actions'
 import { Assessments } from './collections/Assessments'
+import { CaseStudies } from './collections/CaseStudies'
 import { FrameworkReferences } from './collections/FrameworkReferences'
 import { HubOptions } from './collections/HubOptions'
 import { Media } from './collections/Media'
@@ -37,7 +38,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Compassionate Schools Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Settings, Users, Media, Principles, FrameworkReferences, Questions, Recommendations, Assessments, Actions],
+  collections: [Settings, Users, Media, Principles, FrameworkReferences, Questions, Recommendations, Assessments, Actions, CaseStudies],
   globals: [HubOptions],
   editor: lexicalEditor(),
   db: postgresAdapter({

@@ -1,10 +1,11 @@
 /** Images uploaded by settings and the service: checked by content, re-encoded, stripped of metadata. */
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
-import { createInOwnSetting, hasRole, isServiceRole, serviceAdminOrOwnSetting, serviceOrOwnSetting, type HubUser } from '@/access'
+import { createInOwnSetting, hasRole, isServiceRole, ownSettingOnly, serviceAdminOrOwnSetting, type HubUser } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { mediaDir } from '@/config/env'
 import { ACCEPTED_MIME_TYPES } from '@/uploads/imagePolicy'
+import { publishedImageIds } from '@/scrapbook/publishedImages'
 import { reencodeUploadedImage } from '@/uploads/reencodeImage'
 
 export const Media: CollectionConfig = {
@@ -12,7 +13,15 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Image', plural: 'Images' },
   admin: { useAsTitle: 'alt', group: 'Content', defaultColumns: ['filename', 'alt', 'setting'] },
   access: {
-    read: serviceOrOwnSetting,
+    // The service sees every image; a setting its own; anyone the images of published case studies.
+    read: async ({ req }) => {
+      if (isServiceRole((req.user as HubUser | null)?.role)) return true
+      const own = ownSettingOnly(req)
+      const ids = await publishedImageIds(req)
+      const published: Where | false = ids.length ? { id: { in: ids } } : false
+      if (own && published) return { or: [own, published] }
+      return own || published
+    },
     create: (args) =>
       isServiceRole((args.req.user as HubUser | null)?.role) ||
       createInOwnSetting('setting-lead', 'setting-staff')(args),

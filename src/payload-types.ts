@@ -76,6 +76,7 @@ export interface Config {
     recommendations: Recommendation;
     assessments: Assessment;
     actions: Action;
+    'case-studies': CaseStudy;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
+    'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -443,6 +445,78 @@ export interface Action {
   createdAt: string;
 }
 /**
+ * Settings’ case studies. The service moderates them in the moderation queue; it never edits a setting’s text.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies".
+ */
+export interface CaseStudy {
+  id: number;
+  title: string;
+  /**
+   * At most 300 characters: shown in the gallery.
+   */
+  summary: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  principles: (number | Principle)[];
+  images?: (number | Media)[] | null;
+  anonymous?: boolean | null;
+  setting: number | Setting;
+  author?: (number | null) | User;
+  status: 'private' | 'pending' | 'published' | 'changes-requested' | 'rejected';
+  sharedAt?: string | null;
+  pupilConfirmation?: {
+    confirmedBy?: (number | null) | User;
+    confirmedAt?: string | null;
+  };
+  feedback?: string | null;
+  decisions?:
+    | {
+        decision: 'approved' | 'changes-requested' | 'rejected';
+        decidedBy?: (number | null) | User;
+        decidedAt?: string | null;
+        feedback?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  published?: {
+    live?: boolean | null;
+    title?: string | null;
+    summary?: string | null;
+    body?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    bodyText?: string | null;
+    images?: (number | Media)[] | null;
+    principles?: (number | Principle)[] | null;
+    settingType?: string | null;
+    publisherName?: string | null;
+    publishedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -593,6 +667,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'actions';
         value: number | Action;
+      } | null)
+    | ({
+        relationTo: 'case-studies';
+        value: number | CaseStudy;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -825,6 +903,54 @@ export interface ActionsSelect<T extends boolean = true> {
   dueDate?: T;
   status?: T;
   notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies_select".
+ */
+export interface CaseStudiesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  principles?: T;
+  images?: T;
+  anonymous?: T;
+  setting?: T;
+  author?: T;
+  status?: T;
+  sharedAt?: T;
+  pupilConfirmation?:
+    | T
+    | {
+        confirmedBy?: T;
+        confirmedAt?: T;
+      };
+  feedback?: T;
+  decisions?:
+    | T
+    | {
+        decision?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+        feedback?: T;
+        id?: T;
+      };
+  published?:
+    | T
+    | {
+        live?: T;
+        title?: T;
+        summary?: T;
+        body?: T;
+        bodyText?: T;
+        images?: T;
+        principles?: T;
+        settingType?: T;
+        publisherName?: T;
+        publishedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

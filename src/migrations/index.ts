@@ -1,6 +1,8 @@
 import * as migration_20261123_010128_schema from './20261123_010128_schema';
 import * as migration_20261123_013015_assessments from './20261123_013015_assessments';
 import * as migration_20261123_013016_one_draft_per_setting from './20261123_013016_one_draft_per_setting';
+import * as migration_20261123_020605_case_studies from './20261123_020605_case_studies';
+import * as migration_20261123_020606_case_study_search from './20261123_020606_case_study_search';
 
 export const migrations = [
   {
@@ -17,5 +19,15 @@ export const migrations = [
     up: migration_20261123_013016_one_draft_per_setting.up,
     down: migration_20261123_013016_one_draft_per_setting.down,
     name: '20261123_013016_one_draft_per_setting',
+  },
+  {
+    up: migration_20261123_020605_case_studies.up,
+    down: migration_20261123_020605_case_studies.down,
+    name: '20261123_020605_case_studies'
+  },
+  {
+    up: migration_20261123_020606_case_study_search.up,
+    down: migration_20261123_020606_case_study_search.down,
+    name: '20261123_020606_case_study_search',
   },
 ];

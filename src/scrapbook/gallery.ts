@@ -1,0 +1,101 @@
+/**
+ * The public Community Scrapbook: published case studies, newest first, filtered by principle and setting type,
+ * and searched with PostgreSQL full-text search (weighted title > summary > body, ranked, GIN-indexed).
+ * Only the approved `published` version is ever read here.
+ */
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import type { CaseStudy } from '@/payload-types'
+
+export const PER_PAGE = 12
+
+export interface GalleryQuery {
+  q?: string
+  principle?: number | null
+  settingType?: string | null
+  page?: number
+}
+
+export interface GalleryEntry {
+  id: number
+  title: string
+  summary: string
+  publisherName: string
+  settingType: string
+  publishedAt: string
+  principles: number[]
+  image: { url: string } | null
+}
+
+export interface GalleryPage {
+  entries: GalleryEntry[]
+  total: number
+  page: number
+  pages: number
+}
+
+/** Reads a search box's words safely: no operators are ever taken from the visitor (websearch syntax only). */
+export const cleanQuery = (q: unknown): string => (typeof q === 'string' ? q.replace(/\s+/g, ' ').trim().slice(0, 200) : '')
+
+export async function searchGallery(payload: Payload, query: GalleryQuery): Promise<GalleryPage> {
+  const q = cleanQuery(query.q)
+  const page = Math.max(1, Math.min(1000, Math.floor(query.page ?? 1)))
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const search = q ? sql`AND cs.search @@ websearch_to_tsquery('english', ${q})` : sql``
+  const type = query.settingType ? sql`AND cs.published_setting_type = ${query.settingType}` : sql``
+  const principle = query.principle
+    ? sql`AND EXISTS (SELECT 1 FROM case_studies_rels r WHERE r.parent_id = cs.id AND r.path = 'published.principles' AND r.principles_id = ${query.principle})`
+    : sql``
+  const order = q ? sql`ts_rank(cs.search, websearch_to_tsquery('english', ${q})) DESC, cs.published_published_at DESC` : sql`cs.published_published_at DESC`
+  const result = await db.execute(sql`
+    SELECT cs.id, count(*) OVER () AS total
+    FROM case_studies cs
+    WHERE cs.published_live = true ${search} ${type} ${principle}
+    ORDER BY ${order}, cs.id DESC
+    LIMIT ${PER_PAGE} OFFSET ${(page - 1) * PER_PAGE}`)
+  const rows = result.rows as { id: number; total: string | number }[]
+  const total = rows.length ? Number(rows[0].total) : 0
+  const ids = rows.map((r) => Number(r.id))
+  const docs = ids.length
+    ? await payload.find({ collection: 'case-studies', where: { id: { in: ids } }, select: { published: true }, depth: 0, limit: ids.length, overrideAccess: true })
+    : { docs: [] as CaseStudy[] }
+  const byId = new Map(docs.docs.map((d) => [d.id, d]))
+  const firstImages = docs.docs.map((d) => d.published?.images?.[0]).filter((i) => i !== undefined && i !== null).map((i) => (typeof i === 'object' ? i.id : i))
+  const urls = await mediaURLs(payload, firstImages)
+  return {
+    entries: ids.flatMap((id) => {
+      const p = byId.get(id)?.published
+      if (!p?.live) return []
+      return [
+        {
+          id,
+          title: p.title ?? '',
+          summary: p.summary ?? '',
+          publisherName: p.publisherName ?? '',
+          settingType: p.settingType ?? '',
+          publishedAt: p.publishedAt ?? '',
+          principles: (p.principles ?? []).map((x) => (typeof x === 'object' ? x.id : x)),
+          image: urls.get((p.images ?? []).map((x) => (typeof x === 'object' ? x.id : x))[0] ?? -1) ?? null,
+        },
+      ]
+    }),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / PER_PAGE)),
+  }
+}
+
+/** The access-checked addresses of images (`/api/media/file/…`), by id. */
+export async function mediaURLs(payload: Payload, ids: number[]): Promise<Map<number, { url: string; alt: string; width?: number | null; height?: number | null }>> {
+  if (!ids.length) return new Map()
+  const media = await payload.find({ collection: 'media', where: { id: { in: ids } }, select: { filename: true, alt: true, width: true, height: true }, depth: 0, limit: ids.length, overrideAccess: true })
+  return new Map(media.docs.map((m) => [m.id, { url: `/api/media/file/${encodeURIComponent(m.filename ?? '')}`, alt: m.alt, width: m.width, height: m.height }]))
+}
+
+/** One published case study as the public sees it, or null (unpublished and unknown look the same). */
+export async function publishedCaseStudy(payload: Payload, id: number) {
+  const doc = await payload.findByID({ collection: 'case-studies', id, select: { published: true }, depth: 0, overrideAccess: true, disableErrors: true })
+  return doc?.published?.live ? { id: doc.id, ...doc.published } : null
+}

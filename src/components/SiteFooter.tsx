@@ -10,6 +10,9 @@ export function SiteFooter() {
             <Link href="/">About the Hub</Link>
           </li>
           <li>
+            <Link href="/community">Community Scrapbook</Link>
+          </li>
+          <li>
             <Link href="/accessibility">Accessibility statement</Link>
           </li>
         </ul>

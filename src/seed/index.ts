@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { createUnlessExists } from './createUnlessExists'
 import { DEMO_ACCOUNTS, DEMO_SERVICE_INBOX, DEMO_SETTINGS, demoPassword } from './demoAccounts'
 import { seedDemoAssessments } from './demoAssessments'
+import { seedDemoCaseStudies } from './demoCaseStudies'
 import { seedQuestionBank } from './questionBank'
 
 export async function seedDemoAccounts(payload: Payload): Promise<void> {
@@ -25,6 +26,10 @@ export async function seedDemoAccounts(payload: Payload): Promise<void> {
       password: demoPassword(),
     })
   }
+  const options = await payload.findGlobal({ slug: 'hub-options', overrideAccess: true })
+  if (!options.serviceInbox) {
+    await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: process.env.SERVICE_INBOX || DEMO_SERVICE_INBOX }, overrideAccess: true })
+  }
   const demo = await Promise.all(
     DEMO_SETTINGS.map(async (s) => ({
       setting: await payload.findByID({ collection: 'settings', id: settingIds.get(s.key)!, overrideAccess: true }),
@@ -33,10 +38,9 @@ export async function seedDemoAccounts(payload: Payload): Promise<void> {
   )
   const assessments = await payload.count({ collection: 'assessments', where: { setting: { in: [...settingIds.values()] } }, overrideAccess: true })
   if (assessments.totalDocs === 0) await seedDemoAssessments(payload, demo)
-  const options = await payload.findGlobal({ slug: 'hub-options', overrideAccess: true })
-  if (!options.serviceInbox) {
-    await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: process.env.SERVICE_INBOX || DEMO_SERVICE_INBOX }, overrideAccess: true })
-  }
+  const caseStudies = await payload.count({ collection: 'case-studies', where: { setting: { in: [...settingIds.values()] } }, overrideAccess: true })
+  const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@service.example.org' } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  if (caseStudies.totalDocs === 0 && admin) await seedDemoCaseStudies(payload, admin)
 }
 
 export async function seed(payload: Payload, { demo }: { demo: boolean }): Promise<{ demoSeeded: boolean }> {

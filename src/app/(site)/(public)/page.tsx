@@ -30,7 +30,9 @@ export default async function HomePage() {
         </li>
         <li className="card">
           <h3>Share what works</h3>
-          <p>Capture case studies in your scrapbook and share them, after moderation, in the Community Scrapbook.</p>
+          <p>
+            Capture case studies in your scrapbook and share them, after moderation, in the <Link href="/community">Community Scrapbook</Link>.
+          </p>
         </li>
         <li className="card">
           <h3>Train your staff</h3>

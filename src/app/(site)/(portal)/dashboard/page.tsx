@@ -28,7 +28,9 @@ export default async function DashboardPage() {
           </p>
         </li>
         <li className="card">
-          <h2 className="heading-m">Scrapbook</h2>
+          <h2 className="heading-m">
+            <Link href="/scrapbook">Scrapbook</Link>
+          </h2>
           <p>Capture case studies of what works in your setting and share them with the community.</p>
         </li>
         <li className="card">

@@ -182,6 +182,13 @@ describe('a submitted assessment', () => {
     }
   })
 
+  it('keeps its questions in the bank: an answered question cannot be deleted, only retired', async () => {
+    const res = await rest('DELETE', `/api/questions/${questionsA[0].id}`, { token: await tokenFor(payload, world, 'service-admin') })
+    expect(res.status).toBe(409)
+    expect(JSON.stringify(res.body)).toMatch(/cannot be deleted. Untick “Active”/)
+    expect((await payload.count({ collection: 'questions', where: { id: { equals: questionsA[0].id } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
   it('is read by its setting and the service, never by another setting', async () => {
     expect(await loadReport(payload, world.users['setting-staff'], id)).not.toBeNull()
     expect(await loadReport(payload, world.users['service-staff'], id)).not.toBeNull()

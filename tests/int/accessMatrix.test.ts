@@ -1464,3 +1464,25 @@ describe('case studies: stored script never reaches the public page', () => {
     }
   })
 })
+
+describe.each(APIS)("%s · case studies never attach another setting's image", (api) => {
+  it(`${api} · setting-lead · case-studies · create with an image of setting B → refused, nothing created`, async () => {
+    const text = caseStudyText('Borrowed image')
+    const out = await accessClient(payload, api).create('case-studies', { ...text, principles: [fx.principle.id], images: [fx.mediaB.id] }, await callerFor(api, 'setting-lead'))
+    const found = await payload.find({ collection: 'case-studies', where: { title: { equals: text.title } }, depth: 0, overrideAccess: true })
+    for (const doc of found.docs) await removeQuietly('case-studies', doc.id)
+    expect([400, 403], show(out)).toContain(out.status)
+    expect(found.totalDocs).toBe(0)
+  })
+
+  it(`${api} · setting-lead · case-studies · update own with an image of setting B → refused, images unchanged`, async () => {
+    const target = await createCaseStudy(world.settingA.id, 'private', { images: [fx.mediaA.id] })
+    try {
+      const out = await accessClient(payload, api).update('case-studies', target.id, { images: [fx.mediaA.id, fx.mediaB.id] }, await callerFor(api, 'setting-lead'))
+      expect([400, 403], show(out)).toContain(out.status)
+      expect((await stored('case-studies', target.id))?.images).toEqual([fx.mediaA.id])
+    } finally {
+      await removeQuietly('case-studies', target.id)
+    }
+  })
+})

@@ -775,7 +775,11 @@ async function expectTokensIdentifyTheirUsers(): Promise<void> {
 // The tests
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** When this file began: what the jobs queue gained since then is swept afterwards. */
+let startedAt: string
+
 beforeAll(async () => {
+  startedAt = new Date(Date.now() - 1000).toISOString()
   payload = await testPayload()
   world = await createWorld(payload)
   png = await smallPng()
@@ -839,6 +843,16 @@ afterAll(async () => {
   await payload.delete({ collection: 'actions', where: ofTheWorld, overrideAccess: true })
   await payload.delete({ collection: 'assessments', where: ofTheWorld, overrideAccess: true })
   await payload.delete({ collection: 'case-studies', where: ofTheWorld, overrideAccess: true })
+  // The moderation workflow queued emails (to the world's accounts, about its tagged case studies): they are this
+  // file's, and must not reach another test file's mail sink when it runs the jobs queue.
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'send-email' } }, { createdAt: { greater_than_equal: startedAt } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  for (const job of jobs.docs) if (JSON.stringify(job.input).includes(world.tag)) await removeQuietly('payload-jobs', job.id)
   // The question bank rows would otherwise reach other test files' settings; accounts and settings stay (tagged).
   for (const { collection, id } of sweep) await removeQuietly(collection, id)
   await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: serviceInboxBefore ?? null }, overrideAccess: true })

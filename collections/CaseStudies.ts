@@ -18,7 +18,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { hasRole, ownSettingOnly, serviceOrOwnSetting } from '@/access'
+import { hasRole, idOf, ownSettingOnly, serviceOrOwnSetting } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { recordAuthor, returnEditsToModeration, tellServiceOfEdits } from '@/scrapbook/caseStudyHooks'
 import { caseStudyEndpoints } from '@/scrapbook/endpoints'
@@ -84,7 +84,15 @@ export const CaseStudies: CollectionConfig = {
       }),
     },
     { name: 'principles', type: 'relationship', relationTo: 'principles', hasMany: true, required: true, minRows: 1 },
-    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, maxRows: 6 },
+    {
+      name: 'images',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      maxRows: 6,
+      // Only the case study's own setting's images: publishing one makes it public, so never another setting's.
+      filterOptions: ({ data }) => (idOf(data?.setting) == null ? false : { setting: { equals: idOf(data.setting) } }),
+    },
     {
       name: 'anonymous',
       label: 'Show the setting as “a Lancashire primary school” (or the setting’s type) instead of its name',

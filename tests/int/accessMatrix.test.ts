@@ -28,15 +28,17 @@
  *           `internalNote` (the only field they may change); everyone else's is `answers: []`, the lead's only field.
  *   delete  aims at a fresh DRAFT. Submitted assessments are immutable: see "a submitted assessment" below.
  */
-import type { CollectionSlug, Payload, Where } from 'payload'
+import { type CollectionSlug, type Payload, type Where, createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isSettingRole, type Role } from '@/access/roles'
-import type { Action, Assessment, FrameworkReference, Media, Principle, Question, Recommendation, User } from '@/payload-types'
+import type { Action, Assessment, CaseStudy, FrameworkReference, Media, Principle, Question, Recommendation, User } from '@/payload-types'
 import { paragraphsToRichText } from '@/richtext/plainText'
+import type { CaseStudyStatus } from '@/scrapbook/statuses'
+import { decideCaseStudy, shareCaseStudy, withdrawCaseStudy } from '@/scrapbook/moderation'
 
 import { APIS, type Api, type Caller, type Outcome, type UploadFile, accessClient, loginToken, smallPng } from '../helpers/access'
-import { testPayload } from '../helpers/payload'
+import { hubURL, testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { TEST_PASSWORD, type World, createSetting, createUser, createWorld, tokenFor, uniqueURN } from '../helpers/world'
 
@@ -136,6 +138,17 @@ const MATRIX = {
     'setting-lead':  { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'allow', other: 'deny'  } },
     'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
   },
+  // case-studies: read — service all, setting users own setting, anonymous none (the public reads only the approved
+  // copy, through the public pages). create — lead and staff in own setting. update — lead own setting in any state,
+  // staff own setting while private or changes-requested (the record updated here is private; the other states are in
+  // CASE_STUDY_UPDATE_BY_STATUS below); the service never edits a setting's text. delete — lead own setting only.
+  'case-studies': {
+    anonymous:       { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-admin': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-lead':  { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'allow', other: 'deny'  } },
+    'setting-staff': { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+  },
 } as const satisfies Record<string, Record<Actor, ActorRow>>
 
 /** Globals: hub-options is read by any signed-in user and changed by a service admin only. */
@@ -181,6 +194,91 @@ const INTERNAL_NOTE = {
   'setting-lead':  'absent',
   'setting-staff': 'absent',
 } as const satisfies Record<Role, 'shown' | 'absent'>
+
+/**
+ * Updating a case study of setting A in each moderation state (a harmless change of title): a lead in any state, staff
+ * only while it is private or sent back for changes, the service never (moderators decide, they do not edit).
+ */
+const CASE_STUDY_UPDATE_BY_STATUS = {
+  private:             { anonymous: 'deny', 'service-admin': 'deny', 'service-staff': 'deny', 'setting-lead': 'allow', 'setting-staff': 'allow' },
+  pending:             { anonymous: 'deny', 'service-admin': 'deny', 'service-staff': 'deny', 'setting-lead': 'allow', 'setting-staff': 'deny'  },
+  published:           { anonymous: 'deny', 'service-admin': 'deny', 'service-staff': 'deny', 'setting-lead': 'allow', 'setting-staff': 'deny'  },
+  'changes-requested': { anonymous: 'deny', 'service-admin': 'deny', 'service-staff': 'deny', 'setting-lead': 'allow', 'setting-staff': 'allow' },
+  rejected:            { anonymous: 'deny', 'service-admin': 'deny', 'service-staff': 'deny', 'setting-lead': 'allow', 'setting-staff': 'deny'  },
+} as const satisfies Record<CaseStudyStatus, Record<Actor, Verdict>>
+
+/**
+ * The moderation workflow (POST /api/case-studies/:id/share, /withdraw, /decide, and the same functions through the
+ * Local API), on a case study of setting A in state `from`. `expect` is the status answered and what is stored after:
+ * a new state, or 'unchanged' (nothing of the record changed). 'setting-lead-b' is the lead of setting B.
+ */
+type WorkflowActor = Actor | 'setting-lead-b'
+type WorkflowAction = 'share' | 'withdraw' | 'decide'
+interface WorkflowRow {
+  action: WorkflowAction
+  actor: WorkflowActor
+  from: CaseStudyStatus
+  body: Record<string, unknown>
+  expect: { status: number; stored: CaseStudyStatus | 'unchanged' }
+  note?: string
+}
+const CONFIRMED = { confirmNoPupilInfo: true }
+const WORKFLOW: readonly WorkflowRow[] = [
+  // share: the lead of the setting only, confirming that nothing identifies a pupil.
+  { action: 'share', actor: 'setting-lead',   from: 'private',           body: CONFIRMED,                        expect: { status: 200, stored: 'pending'   } },
+  { action: 'share', actor: 'setting-lead',   from: 'changes-requested', body: CONFIRMED,                        expect: { status: 200, stored: 'pending'   } },
+  { action: 'share', actor: 'setting-lead',   from: 'rejected',          body: CONFIRMED,                        expect: { status: 200, stored: 'pending'   } },
+  { action: 'share', actor: 'setting-lead',   from: 'private',           body: {},                               expect: { status: 422, stored: 'unchanged' }, note: 'no confirmation' },
+  { action: 'share', actor: 'setting-lead',   from: 'private',           body: { confirmNoPupilInfo: false },    expect: { status: 422, stored: 'unchanged' }, note: 'confirmation false' },
+  { action: 'share', actor: 'setting-lead',   from: 'private',           body: { confirmNoPupilInfo: 'true' },   expect: { status: 422, stored: 'unchanged' }, note: 'confirmation "true" (a string)' },
+  { action: 'share', actor: 'setting-staff',  from: 'private',           body: CONFIRMED,                        expect: { status: 403, stored: 'unchanged' } },
+  { action: 'share', actor: 'setting-lead-b', from: 'private',           body: CONFIRMED,                        expect: { status: 404, stored: 'unchanged' } },
+  { action: 'share', actor: 'service-admin',  from: 'private',           body: CONFIRMED,                        expect: { status: 403, stored: 'unchanged' } },
+  { action: 'share', actor: 'service-staff',  from: 'private',           body: CONFIRMED,                        expect: { status: 403, stored: 'unchanged' } },
+  { action: 'share', actor: 'anonymous',      from: 'private',           body: CONFIRMED,                        expect: { status: 403, stored: 'unchanged' } },
+  // decide: the service only, only while pending; changes-requested and rejected need feedback.
+  { action: 'decide', actor: 'service-admin',  from: 'pending',           body: { decision: 'approved' },                                   expect: { status: 200, stored: 'published'         } },
+  { action: 'decide', actor: 'service-staff',  from: 'pending',           body: { decision: 'approved' },                                   expect: { status: 200, stored: 'published'         } },
+  { action: 'decide', actor: 'service-admin',  from: 'pending',           body: { decision: 'changes-requested', feedback: 'Say more.' },   expect: { status: 200, stored: 'changes-requested' } },
+  { action: 'decide', actor: 'service-staff',  from: 'pending',           body: { decision: 'rejected', feedback: 'Names a pupil.' },       expect: { status: 200, stored: 'rejected'          } },
+  {
+    action: 'decide', actor: 'service-admin', from: 'pending',
+    body: { decision: 'approved', title: 'Moderator rewrite', summary: 'Moderator summary', body: { root: { children: [] } } },
+    expect: { status: 200, stored: 'published' }, note: 'with text in the request: the text is ignored',
+  },
+  { action: 'decide', actor: 'service-admin',  from: 'pending',           body: { decision: 'changes-requested' },                          expect: { status: 422, stored: 'unchanged' }, note: 'no feedback' },
+  { action: 'decide', actor: 'service-admin',  from: 'pending',           body: { decision: 'rejected', feedback: '   ' },                  expect: { status: 422, stored: 'unchanged' }, note: 'blank feedback' },
+  { action: 'decide', actor: 'service-admin',  from: 'pending',           body: { decision: 'published' },                                  expect: { status: 400, stored: 'unchanged' }, note: 'not a decision' },
+  { action: 'decide', actor: 'service-admin',  from: 'private',           body: { decision: 'approved' },                                   expect: { status: 409, stored: 'unchanged' } },
+  { action: 'decide', actor: 'service-admin',  from: 'published',         body: { decision: 'approved' },                                   expect: { status: 409, stored: 'unchanged' } },
+  { action: 'decide', actor: 'service-admin',  from: 'changes-requested', body: { decision: 'approved' },                                   expect: { status: 409, stored: 'unchanged' } },
+  { action: 'decide', actor: 'service-staff',  from: 'rejected',          body: { decision: 'approved' },                                   expect: { status: 409, stored: 'unchanged' } },
+  { action: 'decide', actor: 'setting-lead',   from: 'pending',           body: { decision: 'approved' },                                   expect: { status: 403, stored: 'unchanged' } },
+  { action: 'decide', actor: 'setting-staff',  from: 'pending',           body: { decision: 'approved' },                                   expect: { status: 403, stored: 'unchanged' } },
+  { action: 'decide', actor: 'setting-lead-b', from: 'pending',           body: { decision: 'approved' },                                   expect: { status: 403, stored: 'unchanged' } },
+  { action: 'decide', actor: 'anonymous',      from: 'pending',           body: { decision: 'approved' },                                   expect: { status: 403, stored: 'unchanged' } },
+  // withdraw: the lead of the setting only, from any state: private again and out of the public gallery.
+  { action: 'withdraw', actor: 'setting-lead',   from: 'published', body: {}, expect: { status: 200, stored: 'private'   } },
+  { action: 'withdraw', actor: 'setting-lead',   from: 'pending',   body: {}, expect: { status: 200, stored: 'private'   } },
+  { action: 'withdraw', actor: 'setting-staff',  from: 'published', body: {}, expect: { status: 403, stored: 'unchanged' } },
+  { action: 'withdraw', actor: 'setting-lead-b', from: 'published', body: {}, expect: { status: 404, stored: 'unchanged' } },
+  { action: 'withdraw', actor: 'service-admin',  from: 'published', body: {}, expect: { status: 403, stored: 'unchanged' } },
+  { action: 'withdraw', actor: 'service-staff',  from: 'published', body: {}, expect: { status: 403, stored: 'unchanged' } },
+  { action: 'withdraw', actor: 'anonymous',      from: 'published', body: {}, expect: { status: 403, stored: 'unchanged' } },
+]
+
+/**
+ * An image attached to a case study of setting A, fetched over HTTP (GET /api/media/file/<name>) at each step of the
+ * case study's life: anyone may see it only while the approved version is live; setting B never sees it otherwise.
+ */
+const CASE_STUDY_IMAGE_STEPS = ['private', 'pending', 'published', 'withdrawn'] as const
+type ImageStep = (typeof CASE_STUDY_IMAGE_STEPS)[number]
+const CASE_STUDY_IMAGE = {
+  private:   { anonymous: 'deny',  'setting-lead': 'allow', 'setting-staff': 'allow', 'setting-lead-b': 'deny',  'service-staff': 'allow' },
+  pending:   { anonymous: 'deny',  'setting-lead': 'allow', 'setting-staff': 'allow', 'setting-lead-b': 'deny',  'service-staff': 'allow' },
+  published: { anonymous: 'allow', 'setting-lead': 'allow', 'setting-staff': 'allow', 'setting-lead-b': 'allow', 'service-staff': 'allow' },
+  withdrawn: { anonymous: 'deny',  'setting-lead': 'allow', 'setting-staff': 'allow', 'setting-lead-b': 'deny',  'service-staff': 'allow' },
+} as const satisfies Record<ImageStep, Partial<Record<WorkflowActor, Verdict>>>
 
 type MatrixCollection = keyof typeof MATRIX
 type GlobalSlugInMatrix = keyof typeof GLOBAL_MATRIX
@@ -290,6 +388,9 @@ interface Fixtures {
   /** Actions of A and B, each linked to its own setting's submitted assessment. */
   actionA: Action
   actionB: Action
+  /** Private case studies of A and B. */
+  caseStudyA: CaseStudy
+  caseStudyB: CaseStudy
 }
 let fx: Fixtures
 /** hub-options' service inbox before the cases change it, put back afterwards. */
@@ -361,6 +462,31 @@ async function createSubmitted(settingId: number, extra: Partial<Assessment> = {
 
 async function createAction(settingId: number, extra: { assessment?: number } = {}): Promise<Action> {
   return payload.create({ collection: 'actions', data: { title: `Action ${unique()}`, setting: settingId, status: 'not-started', ...extra }, overrideAccess: true, depth: 0 })
+}
+
+const caseStudyText = (label: string) => ({
+  title: `${label} ${unique()}`,
+  summary: `Summary of ${label.toLowerCase()}`,
+  body: paragraphsToRichText([`What we did: ${label.toLowerCase()}.`]) as CaseStudy['body'],
+})
+
+/**
+ * A case study of the setting in the given state, written directly (status and the published copy are system-only
+ * fields). A published one carries its approved copy, live.
+ */
+async function createCaseStudy(settingId: number, status: CaseStudyStatus = 'private', extra: Partial<CaseStudy> = {}): Promise<CaseStudy> {
+  const text = caseStudyText('Case study')
+  const shared = status === 'private' ? {} : { sharedAt: new Date().toISOString() }
+  const published =
+    status === 'published'
+      ? { published: { live: true, title: text.title, summary: text.summary, body: text.body as never, images: (extra.images ?? []) as number[], principles: [fx.principle.id], settingType: 'primary', publisherName: 'A setting', publishedAt: new Date().toISOString() } }
+      : {}
+  return payload.create({
+    collection: 'case-studies',
+    data: { ...text, principles: [fx.principle.id], setting: settingId, status, ...shared, ...published, ...extra },
+    overrideAccess: true,
+    depth: 0,
+  })
 }
 
 const recommendationData = (extra: Partial<Recommendation> = {}) => ({
@@ -483,6 +609,16 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
       actor === 'service-admin'
         ? setField('internalNote', `Changed note ${unique()}`)
         : { data: { answers: [] }, field: 'answers', observe: (doc) => (doc?.answers as unknown[] | undefined)?.length, want: 0 },
+  },
+  'case-studies': {
+    target: (scope) => (scope === 'other' ? fx.caseStudyB.id : fx.caseStudyA.id),
+    updateTarget: async (scope) => (await createCaseStudy(settingIdFor(scope))).id,
+    newRecord: async (scope) => {
+      const text = caseStudyText('Matrix case study')
+      return { data: { ...text, principles: [fx.principle.id], setting: settingIdFor(scope) }, marker: { title: { equals: text.title } } }
+    },
+    fresh: async (scope) => (await createCaseStudy(settingIdFor(scope))).id,
+    change: () => setField('title', `Changed case study ${unique()}`),
   },
   actions: {
     target: (scope) => (scope === 'other' ? fx.actionB.id : fx.actionA.id),
@@ -639,7 +775,11 @@ async function expectTokensIdentifyTheirUsers(): Promise<void> {
 // The tests
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
+/** When this file began: what the jobs queue gained since then is swept afterwards. */
+let startedAt: string
+
 beforeAll(async () => {
+  startedAt = new Date(Date.now() - 1000).toISOString()
   payload = await testPayload()
   world = await createWorld(payload)
   png = await smallPng()
@@ -675,6 +815,8 @@ beforeAll(async () => {
   fx.assessmentB = await createSubmitted(world.settingB.id)
   fx.actionA = await createAction(world.settingA.id, { assessment: fx.assessmentA.id })
   fx.actionB = await createAction(world.settingB.id, { assessment: fx.assessmentB.id })
+  fx.caseStudyA = await createCaseStudy(world.settingA.id)
+  fx.caseStudyB = await createCaseStudy(world.settingB.id)
   sweep.push(
     { collection: 'questions', id: fx.question.id },
     { collection: 'recommendations', id: fx.recommendation.id },
@@ -700,6 +842,17 @@ afterAll(async () => {
   const ofTheWorld: Where = { setting: { in: [world.settingA.id, world.settingB.id] } }
   await payload.delete({ collection: 'actions', where: ofTheWorld, overrideAccess: true })
   await payload.delete({ collection: 'assessments', where: ofTheWorld, overrideAccess: true })
+  await payload.delete({ collection: 'case-studies', where: ofTheWorld, overrideAccess: true })
+  // The moderation workflow queued emails (to the world's accounts, about its tagged case studies): they are this
+  // file's, and must not reach another test file's mail sink when it runs the jobs queue.
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'send-email' } }, { createdAt: { greater_than_equal: startedAt } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  for (const job of jobs.docs) if (JSON.stringify(job.input).includes(world.tag)) await removeQuietly('payload-jobs', job.id)
   // The question bank rows would otherwise reach other test files' settings; accounts and settings stay (tagged).
   for (const { collection, id } of sweep) await removeQuietly(collection, id)
   await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: serviceInboxBefore ?? null }, overrideAccess: true })
@@ -1021,6 +1174,329 @@ describe.each(APIS)('%s · bad input changes nothing', (api) => {
       expect((await stored('media', image.id))?.setting).toBe(world.settingA.id)
     } finally {
       await removeQuietly('media', image.id)
+    }
+  })
+})
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// Case studies: updates by moderation state, system-only fields, the moderation workflow, images, stored script
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+async function workflowCaller(api: Api, actor: WorkflowActor): Promise<Caller> {
+  if (actor !== 'setting-lead-b') return callerFor(api, actor)
+  const user = world.users['setting-lead-b']
+  return api === 'REST' ? { user, token: await tokenFor(payload, world, 'setting-lead-b') } : { user }
+}
+
+/** One step of the workflow as `caller`: the function of src/scrapbook/moderation.ts (Local) or its endpoint (REST). */
+async function workflow(api: Api, action: WorkflowAction, id: number, body: Record<string, unknown>, caller: Caller): Promise<Outcome> {
+  if (api === 'REST') {
+    const res = await rest('POST', `/api/case-studies/${id}/${action}`, { token: caller.token, json: body })
+    const ok = isOk(res.status)
+    return { status: res.status, doc: ok ? res.body?.doc : null, message: ok ? undefined : JSON.stringify(res.body) }
+  }
+  const req = await createLocalReq(caller.user ? { user: { ...caller.user, collection: 'users' } as never } : {}, payload)
+  try {
+    const doc =
+      action === 'share'
+        ? await shareCaseStudy(req, id, { confirmNoPupilInfo: body.confirmNoPupilInfo })
+        : action === 'withdraw'
+          ? await withdrawCaseStudy(req, id)
+          : await decideCaseStudy(req, id, { decision: body.decision, feedback: body.feedback })
+    return { status: 200, doc }
+  } catch (error) {
+    const status = (error as { status?: unknown }).status
+    return { status: typeof status === 'number' ? status : 500, doc: null, message: (error as Error).message }
+  }
+}
+
+/** Everything of a case study the workflow and the text fields touch. */
+function caseStudyState(doc: Record<string, unknown> | null) {
+  if (!doc) return null
+  const { title, summary, body, status, sharedAt, pupilConfirmation, feedback, decisions, published, setting, author } = doc
+  return { title, summary, body, status, sharedAt, pupilConfirmation, feedback, decisions, published, setting, author }
+}
+const textOf = (doc: Record<string, unknown> | null) => JSON.stringify({ title: doc?.title, summary: doc?.summary, body: doc?.body })
+const publishedOf = (doc: Record<string, unknown> | null) => (doc?.published ?? {}) as NonNullable<CaseStudy['published']>
+
+describe('case studies: who may edit in each moderation state', () => {
+  const cases = APIS.flatMap((api) =>
+    (Object.keys(CASE_STUDY_UPDATE_BY_STATUS) as CaseStudyStatus[]).flatMap((status) =>
+      ACTORS.map((actor) => {
+        const expected: Verdict = CASE_STUDY_UPDATE_BY_STATUS[status][actor]
+        return { name: `${api} · ${actor} · case-studies · update · ${status} (own) → ${expected}`, api, status, actor, expected }
+      }),
+    ),
+  )
+  it.each(cases)('$name', async ({ name, api, status, actor, expected }) => {
+    const target = await createCaseStudy(world.settingA.id, status)
+    try {
+      const before = await stored('case-studies', target.id)
+      const title = `Edited in ${status} ${unique()}`
+      const out = await accessClient(payload, api).update('case-studies', target.id, { title }, await callerFor(api, actor))
+      const after = await stored('case-studies', target.id)
+      // Whoever edits, the approved copy the public sees never changes with an edit.
+      expect(JSON.stringify(publishedOf(after)), name).toBe(JSON.stringify(publishedOf(before)))
+      const got =
+        out.status === 200 && after?.title === title
+          ? 'allow'
+          : isRefusal(out.status) && JSON.stringify(caseStudyState(after)) === JSON.stringify(caseStudyState(before))
+            ? 'deny'
+            : show(out, `, title stored ${JSON.stringify(before?.title)} → ${JSON.stringify(after?.title)}`)
+      expect(got, name).toBe(expected)
+      // An edit of a published case study goes back to the queue; otherwise the state stays.
+      if (got === 'allow') expect(after?.status, name).toBe(status === 'published' ? 'pending' : status)
+    } finally {
+      await removeQuietly('case-studies', target.id)
+    }
+  })
+})
+
+describe.each(APIS)('%s · case studies: status and the published copy are system-only', (api) => {
+  const forged = () => ({
+    status: 'published',
+    sharedAt: '2020-01-01T00:00:00.000Z',
+    feedback: 'Forged feedback',
+    pupilConfirmation: { confirmedBy: world.users['setting-lead'].id, confirmedAt: '2020-01-01T00:00:00.000Z' },
+    decisions: [{ decision: 'approved', decidedBy: world.users['service-admin'].id, decidedAt: '2020-01-01T00:00:00.000Z' }],
+    published: { live: true, title: 'Forged public title', summary: 'Forged', publishedAt: '2020-01-01T00:00:00.000Z' },
+  })
+
+  it.each(['setting-lead', 'setting-staff'] as const)(`${api} · %s · case-studies · update own with status and published → ignored, stored unchanged`, async (actor) => {
+    const target = await createCaseStudy(world.settingA.id)
+    try {
+      const before = caseStudyState(await stored('case-studies', target.id))
+      const title = `Edited with forged fields ${unique()}`
+      const out = await accessClient(payload, api).update('case-studies', target.id, { title, ...forged() }, await callerFor(api, actor))
+      expect(out.status, show(out)).toBe(200)
+      const after = caseStudyState(await stored('case-studies', target.id))
+      expect(after?.title).toBe(title)
+      expect({ ...after, title: undefined }).toEqual({ ...before, title: undefined })
+      expect(after?.status).toBe('private')
+      expect((after?.published as CaseStudy['published'])?.live).not.toBe(true)
+    } finally {
+      await removeQuietly('case-studies', target.id)
+    }
+  })
+
+  it(`${api} · setting-lead · case-studies · update own published with only status: private and published.live: false → ignored, still live`, async () => {
+    const target = await createCaseStudy(world.settingA.id, 'published')
+    try {
+      const before = caseStudyState(await stored('case-studies', target.id))
+      const out = await accessClient(payload, api).update('case-studies', target.id, { status: 'private', published: { live: false, title: 'Hidden' } }, await callerFor(api, 'setting-lead'))
+      expect(out.status, show(out)).toBe(200)
+      const after = caseStudyState(await stored('case-studies', target.id))
+      expect({ ...after, updatedAt: undefined }).toEqual({ ...before, updatedAt: undefined })
+      expect(publishedOf(after).live).toBe(true)
+    } finally {
+      await removeQuietly('case-studies', target.id)
+    }
+  })
+
+  it.each(['setting-lead', 'setting-staff'] as const)(`${api} · %s · case-studies · create with status and published → created private, not live`, async (actor) => {
+    const text = caseStudyText('Forged create')
+    const out = await accessClient(payload, api).create('case-studies', { ...text, principles: [fx.principle.id], ...forged() }, await callerFor(api, actor))
+    const found = await payload.find({ collection: 'case-studies', where: { title: { equals: text.title } }, depth: 0, overrideAccess: true })
+    try {
+      expect(out.status, show(out)).toBe(201)
+      expect(found.totalDocs).toBe(1)
+      const doc = found.docs[0]
+      expect(doc.setting).toBe(world.settingA.id)
+      expect(doc.author).toBe(world.users[actor].id)
+      expect(doc.status).toBe('private')
+      expect(doc.sharedAt ?? null).toBeNull()
+      expect(doc.feedback ?? null).toBeNull()
+      expect(doc.decisions ?? []).toEqual([])
+      expect(doc.pupilConfirmation?.confirmedBy ?? null).toBeNull()
+      expect(doc.published?.live).not.toBe(true)
+      expect(doc.published?.title ?? null).toBeNull()
+    } finally {
+      for (const doc of found.docs) await removeQuietly('case-studies', doc.id)
+    }
+  })
+})
+
+describe('case studies: the moderation workflow', () => {
+  const cases = APIS.flatMap((api) =>
+    WORKFLOW.map((row) => ({
+      ...row,
+      api,
+      name: `${api} · ${row.actor} · case-studies · ${row.action}${row.note ? ` (${row.note})` : ''} · ${row.from} → ${row.expect.status}, ${row.expect.stored}`,
+    })),
+  )
+  it.each(cases)('$name', async ({ name, api, action, actor, from, body, expect: want }) => {
+    const target = await createCaseStudy(world.settingA.id, from)
+    try {
+      const caller = await workflowCaller(api, actor)
+      const before = await stored('case-studies', target.id)
+      const startedAt = Date.now() - 1000
+      const out = await workflow(api, action, target.id, body, caller)
+      const after = await stored('case-studies', target.id)
+      expect(out.status, `${name}: ${show(out)}`).toBe(want.status)
+      // Nobody's workflow step ever changes the setting's text.
+      expect(textOf(after), name).toBe(textOf(before))
+      if (want.stored === 'unchanged') {
+        expect(caseStudyState(after), name).toEqual(caseStudyState(before))
+        return
+      }
+      expect(after?.status, name).toBe(want.stored)
+      const published = publishedOf(after)
+      if (action === 'share') {
+        const confirmation = after?.pupilConfirmation as CaseStudy['pupilConfirmation']
+        expect(confirmation?.confirmedBy, name).toBe(caller.user!.id)
+        expect(Date.parse(confirmation?.confirmedAt ?? ''), name).toBeGreaterThanOrEqual(startedAt)
+        expect(Date.parse((after?.sharedAt as string) ?? ''), name).toBeGreaterThanOrEqual(startedAt)
+        expect(JSON.stringify(published), name).toBe(JSON.stringify(publishedOf(before)))
+      } else if (action === 'withdraw') {
+        expect(published.live, name).toBe(false)
+      } else {
+        const decisions = (after?.decisions ?? []) as NonNullable<CaseStudy['decisions']>
+        const last = decisions.at(-1)
+        expect(decisions.length, name).toBe(((before?.decisions as unknown[] | undefined) ?? []).length + 1)
+        expect({ decision: last?.decision, decidedBy: last?.decidedBy }, name).toEqual({ decision: body.decision, decidedBy: caller.user!.id })
+        if (body.decision === 'approved') {
+          expect(published.live, name).toBe(true)
+          expect({ title: published.title, summary: published.summary, body: published.body }, name).toEqual({ title: after?.title, summary: after?.summary, body: after?.body })
+          expect(published.title, name).toBe(target.title)
+        } else {
+          expect(after?.feedback, name).toBe(body.feedback)
+          expect(last?.feedback, name).toBe(body.feedback)
+          expect(JSON.stringify(published), name).toBe(JSON.stringify(publishedOf(before)))
+          expect(published.live, name).not.toBe(true)
+        }
+      }
+    } finally {
+      await removeQuietly('case-studies', target.id)
+    }
+  })
+})
+
+describe('case studies: an attached image is public only while the case study is published', () => {
+  const actors = Object.keys(CASE_STUDY_IMAGE.private) as Array<keyof (typeof CASE_STUDY_IMAGE)['private']>
+  it(`REST · GET /api/media/file/<name> of setting A's case-study image through its life (${CASE_STUDY_IMAGE_STEPS.join(' → ')})`, async () => {
+    const image = await createMedia(world.settingA.id, `Case study image ${unique()}`)
+    const study = await createCaseStudy(world.settingA.id, 'private', { images: [image.id] })
+    const lead = await workflowCaller('REST', 'setting-lead')
+    const moderator = await workflowCaller('REST', 'service-admin')
+    const got: Record<string, string> = {}
+    const want: Record<string, string> = {}
+    const look = async (step: ImageStep) => {
+      for (const actor of actors) {
+        const caller = await workflowCaller('REST', actor)
+        const res = await rest('GET', `/api/media/file/${encodeURIComponent(image.filename!)}`, { token: caller.token })
+        got[`${step} · ${actor}`] = res.status === 200 ? 'allow' : isRefusal(res.status) ? 'deny' : `unexpected: status ${res.status}`
+        want[`${step} · ${actor}`] = CASE_STUDY_IMAGE[step][actor]
+      }
+    }
+    try {
+      await look('private')
+      expect((await workflow('REST', 'share', study.id, CONFIRMED, lead)).status).toBe(200)
+      await look('pending')
+      expect((await workflow('REST', 'decide', study.id, { decision: 'approved' }, moderator)).status).toBe(200)
+      expect(publishedOf(await stored('case-studies', study.id)).images).toEqual([image.id])
+      await look('published')
+      expect((await workflow('REST', 'withdraw', study.id, {}, lead)).status).toBe(200)
+      await look('withdrawn')
+      expect(got).toEqual(want)
+    } finally {
+      await removeQuietly('case-studies', study.id)
+      await removeQuietly('media', image.id)
+    }
+  })
+
+  it.each(APIS)(`%s · setting-lead of B · media · read A's image attached to A's private case study → deny`, async (api) => {
+    const image = await createMedia(world.settingA.id, `Private case study image ${unique()}`)
+    const study = await createCaseStudy(world.settingA.id, 'pending', { images: [image.id] })
+    try {
+      const out = await accessClient(payload, api).read('media', image.id, await workflowCaller(api, 'setting-lead-b'))
+      expect(isRefusal(out.status), show(out)).toBe(true)
+    } finally {
+      await removeQuietly('case-studies', study.id)
+      await removeQuietly('media', image.id)
+    }
+  })
+})
+
+describe('case studies: stored script never reaches the public page', () => {
+  it('a body with a <script> text, a javascript: link and an onerror key is stored as data; /community/<id> renders none of them', async () => {
+    const title = `Script case study ${unique()}`
+    const body = {
+      root: {
+        type: 'root',
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [
+          {
+            type: 'paragraph',
+            direction: 'ltr',
+            format: '',
+            indent: 0,
+            version: 1,
+            textFormat: 0,
+            textStyle: '',
+            onerror: 'alert(1)',
+            children: [
+              { type: 'text', text: '<script>alert(1)</script>', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
+              {
+                type: 'link',
+                id: 'link-1',
+                direction: 'ltr',
+                format: '',
+                indent: 0,
+                version: 3,
+                fields: { linkType: 'custom', url: 'javascript:alert(1)', newTab: false },
+                children: [{ type: 'text', text: 'Click me', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+              },
+            ],
+          },
+        ],
+      },
+    }
+    const lead = await workflowCaller('REST', 'setting-lead')
+    const created = await accessClient(payload, 'REST').create('case-studies', { title, summary: 'Script summary', body, principles: [fx.principle.id] }, lead)
+    expect(created.status, show(created)).toBe(201)
+    const id = created.doc.id as number
+    try {
+      const storedBody = JSON.stringify((await stored('case-studies', id))?.body)
+      expect(storedBody).toContain('<script>alert(1)</script>')
+      expect(storedBody).toContain('javascript:alert(1)')
+      expect(storedBody).toContain('"onerror"')
+      expect((await workflow('REST', 'share', id, CONFIRMED, lead)).status).toBe(200)
+      expect((await workflow('REST', 'decide', id, { decision: 'approved' }, await workflowCaller('REST', 'service-admin'))).status).toBe(200)
+      const res = await fetch(`${hubURL()}/community/${id}`, { redirect: 'manual' })
+      const html = await res.text()
+      expect(res.status).toBe(200)
+      expect(html).toContain('Click me')
+      expect(html).toContain(title)
+      expect(html).not.toContain('<script>alert')
+      expect(html).not.toContain('javascript:')
+      expect(html).not.toContain('onerror=')
+    } finally {
+      await removeQuietly('case-studies', id)
+    }
+  })
+})
+
+describe.each(APIS)("%s · case studies never attach another setting's image", (api) => {
+  it(`${api} · setting-lead · case-studies · create with an image of setting B → refused, nothing created`, async () => {
+    const text = caseStudyText('Borrowed image')
+    const out = await accessClient(payload, api).create('case-studies', { ...text, principles: [fx.principle.id], images: [fx.mediaB.id] }, await callerFor(api, 'setting-lead'))
+    const found = await payload.find({ collection: 'case-studies', where: { title: { equals: text.title } }, depth: 0, overrideAccess: true })
+    for (const doc of found.docs) await removeQuietly('case-studies', doc.id)
+    expect([400, 403], show(out)).toContain(out.status)
+    expect(found.totalDocs).toBe(0)
+  })
+
+  it(`${api} · setting-lead · case-studies · update own with an image of setting B → refused, images unchanged`, async () => {
+    const target = await createCaseStudy(world.settingA.id, 'private', { images: [fx.mediaA.id] })
+    try {
+      const out = await accessClient(payload, api).update('case-studies', target.id, { images: [fx.mediaA.id, fx.mediaB.id] }, await callerFor(api, 'setting-lead'))
+      expect([400, 403], show(out)).toContain(out.status)
+      expect((await stored('case-studies', target.id))?.images).toEqual([fx.mediaA.id])
+    } finally {
+      await removeQuietly('case-studies', target.id)
     }
   })
 })

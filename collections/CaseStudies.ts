@@ -16,9 +16,9 @@ import {
   UploadFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, FieldAccess, Where } from 'payload'
 
-import { hasRole, idOf, ownSettingOnly, serviceOrOwnSetting } from '@/access'
+import { createInOwnSettingOnly, hasRole, idOf, ownSettingWrite, serviceOrOwnSetting } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { recordAuthor, returnEditsToModeration, tellServiceOfEdits } from '@/scrapbook/caseStudyHooks'
 import { caseStudyEndpoints } from '@/scrapbook/endpoints'
@@ -38,21 +38,14 @@ export const CaseStudies: CollectionConfig = {
   defaultSort: '-updatedAt',
   access: {
     read: serviceOrOwnSetting,
-    create: ({ req, data }) => {
-      if (!hasRole(req, 'setting-lead', 'setting-staff')) return false
-      const own = ownSettingOnly(req)
-      return !!own && (data?.setting === undefined || String(data.setting) === String((own.setting as { equals: unknown }).equals))
-    },
+    create: createInOwnSettingOnly('setting-lead', 'setting-staff'),
     // Leads edit their setting's case studies in any state; staff only while private or sent back for changes.
-    update: ({ req, data }) => {
-      const own = ownSettingOnly(req)
-      if (!own) return false
-      if (data?.setting !== undefined && String(data.setting) !== String((own.setting as { equals: unknown }).equals)) return false
-      if (hasRole(req, 'setting-lead')) return own
-      if (hasRole(req, 'setting-staff')) return { and: [own, { status: { in: EDITABLE_BY_STAFF } }] }
-      return false
+    update: (args) => {
+      const own = ownSettingWrite('setting-lead', 'setting-staff')(args) as Where | boolean
+      if (!own || own === true || hasRole(args.req, 'setting-lead')) return own
+      return { and: [own, { status: { in: EDITABLE_BY_STAFF } }] }
     },
-    delete: ({ req }) => (hasRole(req, 'setting-lead') ? ownSettingOnly(req) : false),
+    delete: ownSettingWrite('setting-lead'),
   },
   endpoints: caseStudyEndpoints,
   hooks: {

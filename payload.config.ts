@@ -42,6 +42,7 @@ export default buildConfig({
       // both check the user themselves, since Payload does not guard custom views).
       views: { moderation: { Component: '/admin/ModerationView#ModerationView', path: '/moderation', exact: true, meta: { title: 'Moderation queue' } } },
       afterNavLinks: ['/admin/ModerationNavLink#ModerationNavLink'],
+      beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice'],
     },
   },
   collections: [Settings, Users, Media, Principles, FrameworkReferences, Questions, Recommendations, Assessments, Actions, CaseStudies],

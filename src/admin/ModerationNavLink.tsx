@@ -19,3 +19,17 @@ export async function ModerationNavLink({ payload, user }: ServerProps) {
     </Link>
   )
 }
+
+/** The same count at the top of the dashboard, where it is seen even while the navigation is closed. */
+export async function ModerationDashboardNotice({ payload, user }: ServerProps) {
+  const waiting = await countPending(payload, user)
+  if (waiting === null) return null
+  return (
+    <section className="moderation-notice" aria-label="Community Scrapbook moderation">
+      <p>
+        <Link href={`${payload.config.routes.admin}${MODERATION_PATH}`}>Moderation queue ({waiting} waiting)</Link>
+        {waiting > 0 ? ': case studies shared by settings are waiting for a decision.' : ': nothing is waiting.'}
+      </p>
+    </section>
+  )
+}

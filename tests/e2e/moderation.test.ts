@@ -125,6 +125,13 @@ afterEach(() => {
 })
 
 describe('the moderation queue', () => {
+  it('is not for anonymous visitors: they are sent to the admin sign-in', async () => {
+    const p = await watchedPage()
+    await p.goto('/admin/moderation')
+    await p.waitForURL(/\/admin\/login\?redirect=/)
+    expect(await p.getByText(APPROVE.title).count()).toBe(0)
+  })
+
   it('is not for setting users: a lead sees a not-allowed message and no queue', async () => {
     const p = await watchedPage()
     await signIn(p, LEAD)

@@ -37,6 +37,13 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Compassionate Schools Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: {
+      // The Community Scrapbook's moderation queue, and its pending count in the navigation (service users only:
+      // both check the user themselves, since Payload does not guard custom views).
+      views: { moderation: { Component: '/admin/ModerationView#ModerationView', path: '/moderation', exact: true, meta: { title: 'Moderation queue' } } },
+      afterNavLinks: ['/admin/ModerationNavLink#ModerationNavLink'],
+      beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice'],
+    },
   },
   collections: [Settings, Users, Media, Principles, FrameworkReferences, Questions, Recommendations, Assessments, Actions, CaseStudies],
   globals: [HubOptions],

@@ -18,6 +18,8 @@ beforeAll(async () => {
   // This process runs the queued jobs, delivering to the sink (the Hub under test has JOBS_AUTORUN=false).
   process.env.SMTP_URL = sink.url
   payload = await testPayload()
+  // Other test files queue email too (and assert on their jobs themselves): start from an empty queue.
+  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'send-email' } }, overrideAccess: true })
   world = await createWorld(payload)
 })
 
@@ -35,7 +37,7 @@ describe('password reset email', () => {
     const queued = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'send-email' } }, overrideAccess: true, limit: 100 })
     expect(queued.docs.some((j) => JSON.stringify(j.input).includes(lead.email))).toBe(true)
 
-    await payload.jobs.run({ overrideAccess: true, silent: true })
+    await payload.jobs.run({ overrideAccess: true, silent: true, limit: 100 })
     const mail = await sink.waitFor((m) => to(m).includes(lead.email))
     expect(mail.subject).toBe('Reset your Compassionate Schools Hub password')
     expect(mail.from?.text).toContain('Compassionate Schools Hub')
@@ -67,7 +69,7 @@ describe('password reset email', () => {
     const before = sink.messages.length
     const asked = await rest('POST', '/api/users/forgot-password', { json: { email: `nobody-${world.tag}@test.example.org` } })
     expect(asked.status).toBe(200)
-    await payload.jobs.run({ overrideAccess: true, silent: true })
+    await payload.jobs.run({ overrideAccess: true, silent: true, limit: 100 })
     expect(sink.messages.length).toBe(before)
   })
 })
@@ -77,7 +79,7 @@ describe('a mail server that is down', () => {
     const staff = world.users['setting-staff']
     await sink.stop()
     await rest('POST', '/api/users/forgot-password', { json: { email: staff.email } })
-    await payload.jobs.run({ overrideAccess: true, silent: true })
+    await payload.jobs.run({ overrideAccess: true, silent: true, limit: 100 })
 
     const pending = await payload.find({
       collection: 'payload-jobs',
@@ -93,7 +95,7 @@ describe('a mail server that is down', () => {
     await sink.start()
     // Skip the backoff wait rather than sleep through it.
     await payload.update({ collection: 'payload-jobs', id: job!.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
-    await payload.jobs.run({ overrideAccess: true, silent: true })
+    await payload.jobs.run({ overrideAccess: true, silent: true, limit: 100 })
     const mail = await sink.waitFor((m) => to(m).includes(staff.email))
     expect(mail.subject).toContain('Reset your')
     expect(sink.messages.filter((m) => to(m).includes(staff.email))).toHaveLength(1)

@@ -12,9 +12,9 @@ if (!existsSync(chromiumPath)) {
 
 await ensureInstalled()
 const { runVitestAgainstStack } = await import('./lib/testStack.mjs')
-// Queued email stays queued: the browser tests only see that a reset was asked for (email has its own tests).
+// The served Hub runs its own jobs: with no SMTP_URL it writes each email to MAIL_DIR, where the tests read it.
 await runVitestAgainstStack({
   config: 'tests/vitest.e2e.config.ts',
-  stackOptions: { seedDemo: true, serverEnv: { JOBS_AUTORUN: 'false' } },
+  stackOptions: { seedDemo: true, serverEnv: { JOBS_AUTORUN: 'true' } },
   env: { CHROMIUM_PATH: chromiumPath },
 })

@@ -6,7 +6,8 @@ import { cache } from 'react'
 
 import type { Setting, User } from '@/payload-types'
 
-export const hubPayload = (): Promise<Payload> => getPayload({ config })
+// `cron: true` starts the jobs runner (queued email) in this process unless JOBS_AUTORUN=false.
+export const hubPayload = (): Promise<Payload> => getPayload({ config, cron: true })
 
 export interface Viewer {
   user: User

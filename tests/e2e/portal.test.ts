@@ -3,6 +3,9 @@
  * signing in and out, the GOV.UK-style error summary, the service user's way to the admin panel, the forgotten
  * password page, keyboard access, and axe-core's WCAG 2.2 AA checks on every page.
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
@@ -184,6 +187,38 @@ describe('forgotten password', () => {
     await confirmation.getByRole('heading', { name: 'Check your email' }).waitFor()
     expect(await confirmation.textContent()).toContain(`If ${STAFF} has an account on the Hub, we have sent it a link`)
     await expectNoAxeViolations(page, '/forgot-password (confirmation)')
+  })
+
+  it('the reset email is sent by the Hub’s own jobs runner, and its link resets the password in the portal', async () => {
+    const who = 'staff@pendlevale.example.org'
+    const p = await (await watched()).context.newPage()
+    await visit(p, '/forgot-password')
+    await p.getByLabel('Email address').fill(who)
+    await p.getByRole('button', { name: 'Send the reset link' }).click()
+    await p.getByRole('status').getByRole('heading', { name: 'Check your email' }).waitFor()
+
+    // No SMTP server is configured for the served Hub: its jobs runner writes each email as an .eml file.
+    const dir = process.env.MAIL_DIR!
+    let link = ''
+    await expect
+      .poll(
+        () => {
+          for (const file of existsSync(dir) ? readdirSync(dir) : []) {
+            const eml = readFileSync(path.join(dir, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+            if (eml.includes(who) && eml.includes('/reset-password?token=')) link = /(http:\/\/[^\s"<]+\/reset-password\?token=[A-Za-z0-9%]+)/.exec(eml)?.[1] ?? ''
+          }
+          return link
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .not.toBe('')
+    await visit(p, new URL(link).pathname + new URL(link).search)
+    await expectNoAxeViolations(p, '/reset-password (from the email)')
+    await p.getByLabel('New password', { exact: true }).fill('lantern-meadow-copper-27')
+    await p.getByLabel('Confirm your new password').fill('lantern-meadow-copper-27')
+    await p.getByRole('button', { name: 'Save the new password' }).click()
+    await p.waitForURL('**/dashboard')
+    expect(await p.getByRole('heading', { level: 1 }).textContent()).toBe('Pendle Vale High School')
   })
 })
 

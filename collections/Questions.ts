@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isServiceAdmin, serviceOrPublishedActive } from '@/access'
 import { keepAnsweredQuestions } from '@/assessment/keepAnsweredQuestions'
+import { refuseDangerousRichText } from '@/richtext/safeRichText'
 import { SETTING_TYPES } from '@/settings/settingTypes'
 
 export const Questions: CollectionConfig = {
@@ -11,7 +12,7 @@ export const Questions: CollectionConfig = {
   admin: { useAsTitle: 'prompt', defaultColumns: ['principle', 'order', 'prompt', 'weight', 'active'], group: 'Question bank' },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeDelete: [keepAnsweredQuestions] },
+  hooks: { beforeValidate: [refuseDangerousRichText], beforeDelete: [keepAnsweredQuestions] },
   access: { read: serviceOrPublishedActive, create: isServiceAdmin, update: isServiceAdmin, delete: isServiceAdmin, readVersions: isServiceAdmin },
   fields: [
     { name: 'principle', type: 'relationship', relationTo: 'principles', required: true, index: true },

@@ -2,6 +2,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isServiceAdmin, serviceOrPublishedActive } from '@/access'
+import { refuseDangerousRichText } from '@/richtext/safeRichText'
 
 /** A trigger field that must be filled in when the trigger is of `kind`, and is ignored otherwise. */
 const requiredFor =
@@ -16,6 +17,7 @@ export const Recommendations: CollectionConfig = {
   labels: { singular: 'Recommendation', plural: 'Recommendations' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'principle', 'priority', 'active'], group: 'Question bank' },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeValidate: [refuseDangerousRichText] },
   access: { read: serviceOrPublishedActive, create: isServiceAdmin, update: isServiceAdmin, delete: isServiceAdmin, readVersions: isServiceAdmin },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

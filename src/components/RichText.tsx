@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react'
 
-import { isSafeLink } from '@/scrapbook/writing'
+import { isSafeLink } from '@/richtext/links'
 
 interface Node {
   type?: string

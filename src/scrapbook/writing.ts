@@ -3,22 +3,13 @@
  * "## " starts a heading, "- " a bulleted item, "1. " a numbered item, "> " a quote, and a web address becomes
  * a link. Only http(s) and mailto links ever become links; everything else stays text.
  */
+import { isSafeLink } from '@/richtext/links'
 import type { LexicalState } from '@/richtext/plainText'
 
 type Node = Record<string, unknown>
 
 const text = (value: string): Node => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
 const block = (type: string, children: Node[], extra: Node = {}): Node => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })
-
-export function isSafeLink(url: unknown): url is string {
-  if (typeof url !== 'string') return false
-  try {
-    const parsed = new URL(url)
-    return ['http:', 'https:', 'mailto:'].includes(parsed.protocol)
-  } catch {
-    return false
-  }
-}
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"')]+[^\s<>"'.,;:!?)])/g
 

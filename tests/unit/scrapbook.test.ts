@@ -5,7 +5,8 @@ import { RichText } from '@/components/RichText'
 import { richTextToPlain } from '@/richtext/plainText'
 import { publisherName } from '@/scrapbook/publisher'
 import { STATUS_AFTER } from '@/scrapbook/statuses'
-import { isSafeLink, richTextToWriting, writingToRichText } from '@/scrapbook/writing'
+import { isSafeLink } from '@/richtext/links'
+import { richTextToWriting, writingToRichText } from '@/scrapbook/writing'
 
 describe('writing a case study in the portal', () => {
   const source = ['## What we did', 'We set up a calm space.\nIt is open at lunch.', '- Worry monsters\n- Check-ins', '1. Plan\n2. Do', '> It helped me settle.', 'More at https://www.annafreud.org/schools/ today.'].join('\n\n')

@@ -30,8 +30,10 @@ export const ensureOneDraftPerSetting: CollectionBeforeChangeHook = async ({ dat
 }
 
 /**
- * Answers are kept only for questions that exist and apply to the setting's type (one answer per question, the
- * last given wins); an answer to a question that does not apply is refused.
+ * Answers are kept only for questions that still apply to the setting (active, and for its type), one answer per
+ * question, the last given winning. An answer to a question the service has since retired — or that never applied —
+ * is dropped rather than refused, so that a draft can always be saved; how many were dropped is left in
+ * `context.answersRemoved` for the portal to tell the lead. An answer to a question that does not exist is refused.
  */
 export const keepAnswersApplicable: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
   if (context.submitting || !Array.isArray(data.answers)) return data
@@ -43,14 +45,16 @@ export const keepAnswersApplicable: CollectionBeforeChangeHook = async ({ data, 
     ? await req.payload.find({ collection: 'questions', where: { id: { in: ids } }, limit: ids.length, depth: 0, req, overrideAccess: true, select: { settingTypes: true, active: true } })
     : { docs: [] }
   const known = new Map(questions.docs.map((q) => [String(q.id), q]))
+  const unknown = (data.answers as { question: unknown }[]).find((a) => !known.has(String(idOf(a.question))))
+  if (unknown) throw new APIError(`Question ${String(idOf(unknown.question))} does not exist, so it cannot be answered.`, 400, undefined, true)
   const byQuestion = new Map<string, unknown>()
+  const removed = new Set<string>()
   for (const answer of data.answers as { question: unknown }[]) {
-    const question = known.get(String(idOf(answer.question)))
-    if (!question || !appliesTo(question, setting.type as SettingType)) {
-      throw new APIError(`Question ${String(idOf(answer.question))} is not part of this setting’s self-assessment.`, 400, undefined, true)
-    }
-    byQuestion.set(String(idOf(answer.question)), answer)
+    const key = String(idOf(answer.question))
+    if (appliesTo(known.get(key)!, setting.type as SettingType)) byQuestion.set(key, answer)
+    else removed.add(key)
   }
   data.answers = [...byQuestion.values()]
+  context.answersRemoved = removed.size
   return data
 }

@@ -46,3 +46,6 @@ export const jobsAutoRun = process.env.JOBS_AUTORUN !== 'false'
 
 /** Where uploaded files are stored on disk (S3-compatible storage in a scaled deployment: see the README). */
 export const mediaDir = process.env.MEDIA_DIR || 'media'
+
+/** Where the service receives notifications until a service admin sets an address in Hub options. */
+export const serviceInboxFallback = process.env.SERVICE_INBOX || ''

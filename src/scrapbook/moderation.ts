@@ -9,6 +9,7 @@ import { hasRole, idOf, sameId, settingOf, type HubUser } from '@/access'
 import { lockRow } from '@/db/lockRow'
 import { inTransaction } from '@/db/inTransaction'
 import { queueEmail } from '@/email/queueEmail'
+import { serviceInbox, settingLeadEmails } from '@/email/recipients'
 import { caseStudyDecisionEmail, caseStudySharedEmail } from '@/email/scrapbookEmails'
 import type { CaseStudy, Setting } from '@/payload-types'
 import { richTextToPlain } from '@/richtext/plainText'
@@ -24,11 +25,6 @@ async function load(req: PayloadRequest, id: number | string): Promise<CaseStudy
   const doc = await req.payload.findByID({ collection: 'case-studies', id, req, ...SYSTEM, disableErrors: true })
   if (!doc) throw new NotFound(req.t)
   return doc
-}
-
-async function serviceInbox(req: PayloadRequest): Promise<string | null> {
-  const options = await req.payload.findGlobal({ slug: 'hub-options', req, ...SYSTEM })
-  return options.serviceInbox || process.env.SERVICE_INBOX || null
 }
 
 /** A lead shares their setting's case study to the moderation queue. */
@@ -111,16 +107,9 @@ export async function decideCaseStudy(req: PayloadRequest, id: number | string, 
         ...(published ? { published } : {}),
       },
     })
-    const leads = await req.payload.find({
-      collection: 'users',
-      where: { and: [{ setting: { equals: setting.id } }, { role: { equals: 'setting-lead' } }] },
-      req,
-      ...SYSTEM,
-      limit: 50,
-      select: { email: true },
-    })
+    const leads = await settingLeadEmails(req, setting.id)
     const author = doc.author ? await req.payload.findByID({ collection: 'users', id: idOf(doc.author)!, req, ...SYSTEM, disableErrors: true, select: { email: true } }) : null
-    const to = [...new Set([author?.email, ...leads.docs.map((l) => l.email)].filter(Boolean))].join(', ')
+    const to = [...new Set([author?.email, ...leads].filter(Boolean))].join(', ')
     if (to) await queueEmail(req, { to, ...caseStudyDecisionEmail({ title: doc.title, decision: decision as Decision, feedback: note, id: doc.id }) })
     return updated
   })

@@ -5,6 +5,8 @@
  */
 import type { Payload } from 'payload'
 
+import { serviceInboxFallback } from '@/config/env'
+
 import { createUnlessExists } from './createUnlessExists'
 import { DEMO_ACCOUNTS, DEMO_SERVICE_INBOX, DEMO_SETTINGS, demoPassword } from './demoAccounts'
 import { seedDemoAssessments } from './demoAssessments'
@@ -28,7 +30,7 @@ export async function seedDemoAccounts(payload: Payload): Promise<void> {
   }
   const options = await payload.findGlobal({ slug: 'hub-options', overrideAccess: true })
   if (!options.serviceInbox) {
-    await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: process.env.SERVICE_INBOX || DEMO_SERVICE_INBOX }, overrideAccess: true })
+    await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: serviceInboxFallback || DEMO_SERVICE_INBOX }, overrideAccess: true })
   }
   const demo = await Promise.all(
     DEMO_SETTINGS.map(async (s) => ({

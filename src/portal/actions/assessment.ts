@@ -36,19 +36,19 @@ export async function startAssessment(form: FormData): Promise<void> {
       })
       answers = (previous.docs[0]?.answers ?? []).map((a) => ({ question: idOf(a.question) as number, value: a.value, evidence: a.evidence }))
     }
-    try {
-      await payload.create({ collection: 'assessments', data: { setting: setting.id, answers } as never, user, overrideAccess: false })
-    } catch (error) {
-      // An answer to a question that has since been withdrawn is not carried over.
-      if ((error as { status?: number }).status !== 400) throw error
-      await payload.create({ collection: 'assessments', data: { setting: setting.id, answers: [] } as never, user, overrideAccess: false })
-    }
+    // Answers to questions the service has since retired are not carried over (and the lead is told).
+    const context: { answersRemoved?: number } = {}
+    await payload.create({ collection: 'assessments', data: { setting: setting.id, answers } as never, user, overrideAccess: false, context })
+    redirect(withRetiredNotice('/assessment/principle/1', context.answersRemoved))
   }
   redirect('/assessment/principle/1')
 }
 
+/** Where to go next, telling the lead how many answers were dropped because their questions were retired. */
+const withRetiredNotice = (path: string, removed = 0) => (removed > 0 ? `${path}?retired=${removed}` : path)
+
 /** Merges answers into the draft: what is given replaces the earlier answer to the same question. */
-async function mergeAnswers(given: { question: number; value: AnswerValue | null; evidence: string }[]): Promise<{ errors: FormState['errors'] }> {
+async function mergeAnswers(given: { question: number; value: AnswerValue | null; evidence: string }[]): Promise<{ errors: FormState['errors']; removed?: number }> {
   const { user, setting } = await leadViewer()
   const payload = await hubPayload()
   const draft = await findDraft(payload, user, setting.id)
@@ -60,8 +60,9 @@ async function mergeAnswers(given: { question: number; value: AnswerValue | null
     const before = answers.get(g.question)
     answers.set(g.question, { question: g.question, value: g.value ?? before?.value ?? null, evidence: g.evidence })
   }
-  await payload.update({ collection: 'assessments', id: draft.id, data: { answers: [...answers.values()] } as never, user, overrideAccess: false })
-  return { errors: [] }
+  const context: { answersRemoved?: number } = {}
+  await payload.update({ collection: 'assessments', id: draft.id, data: { answers: [...answers.values()] } as never, user, overrideAccess: false, context })
+  return { errors: [], removed: context.answersRemoved }
 }
 
 function answersFrom(form: FormData): { question: number; value: AnswerValue | null; evidence: string }[] {
@@ -77,11 +78,11 @@ function answersFrom(form: FormData): { question: number; value: AnswerValue | n
 
 /** The principle page's Continue button: saves the page, then goes to the next principle or the check page. */
 export async function savePrinciple(_: FormState, form: FormData): Promise<FormState> {
-  const { errors } = await mergeAnswers(answersFrom(form))
+  const { errors, removed } = await mergeAnswers(answersFrom(form))
   if (errors.length) return { errors }
   const next = Number(field(form, 'next'))
   revalidatePath('/assessment')
-  redirect(Number.isInteger(next) && next > 0 ? `/assessment/principle/${next}` : '/assessment/check')
+  redirect(withRetiredNotice(Number.isInteger(next) && next > 0 ? `/assessment/principle/${next}` : '/assessment/check', removed))
 }
 
 /** With JavaScript, each answer is saved as soon as it is given. */

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation'
 import { createLocalReq } from 'payload'
 
+import { inTransaction } from '@/db/inTransaction'
 import { shareCaseStudy, withdrawCaseStudy } from '@/scrapbook/moderation'
 import { writingToRichText } from '@/scrapbook/writing'
 import { MAX_UPLOAD_BYTES } from '@/uploads/imagePolicy'
@@ -10,7 +11,6 @@ import { MAX_UPLOAD_BYTES } from '@/uploads/imagePolicy'
 import { hubPayload } from '../payload'
 import { requireLeadViewer, requireSettingViewer } from '../requireViewer'
 import { type FormState, field } from './formState'
-
 
 const idFrom = (form: FormData) => {
   const id = Number(field(form, 'id'))
@@ -70,8 +70,12 @@ export async function addImage(_: FormState, form: FormData): Promise<FormState>
   if (images.length >= 6) return { errors: [{ field: 'image', message: 'A case study can have at most 6 images' }], values: { alt } }
   try {
     const data = Buffer.from(await file.arrayBuffer())
-    const media = await payload.create({ collection: 'media', data: { alt }, file: { data, mimetype: file.type, name: file.name, size: data.length }, user, overrideAccess: false })
-    await payload.update({ collection: 'case-studies', id, data: { images: [...images, media.id] }, user, overrideAccess: false })
+    // The image and its place in the case study are stored together, or neither is.
+    const req = await createLocalReq({ user }, payload)
+    await inTransaction(req, async () => {
+      const media = await payload.create({ collection: 'media', data: { alt }, file: { data, mimetype: file.type, name: file.name, size: data.length }, req, overrideAccess: false })
+      await payload.update({ collection: 'case-studies', id, data: { images: [...images, media.id] }, req, overrideAccess: false })
+    })
   } catch (error) {
     const e = error as { status?: number; message?: string }
     if (e.status === 400 || e.status === 413) return { errors: [{ field: 'image', message: e.message ?? 'The file must be a JPEG, PNG or WebP image' }], values: { alt } }

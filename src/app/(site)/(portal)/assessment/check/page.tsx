@@ -7,6 +7,7 @@ import { idOf } from '@/access/roles'
 import { findDraft, progressOf, questionsByPrinciple } from '@/assessment/draft'
 import { ANSWER_OPTIONS } from '@/assessment/scoring'
 import { hubPayload } from '@/portal/payload'
+import { RetiredAnswersNotice } from '@/components/RetiredAnswersNotice'
 import { requireSettingViewer } from '@/portal/requireViewer'
 import type { SettingType } from '@/settings/settingTypes'
 
@@ -14,7 +15,7 @@ import { SubmitForm } from './SubmitForm'
 
 export const metadata: Metadata = { title: 'Check your answers' }
 
-export default async function CheckPage() {
+export default async function CheckPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { user, setting } = await requireSettingViewer('/assessment/check')
   if (user.role !== 'setting-lead') redirect('/assessment')
   const payload = await hubPayload()
@@ -24,8 +25,11 @@ export default async function CheckPage() {
   const answers = new Map((draft.answers ?? []).map((a) => [idOf(a.question), a]))
   const missing = progress.reduce((n, p) => n + p.questions.length - p.answered, 0)
 
+  const { retired } = await searchParams
+
   return (
     <>
+      <RetiredAnswersNotice retired={retired} />
       <Link href="/assessment" className="back-link">
         Back
       </Link>

@@ -6,19 +6,20 @@ import { notFound, redirect } from 'next/navigation'
 import { idOf } from '@/access/roles'
 import { findDraft, progressOf, questionsByPrinciple } from '@/assessment/draft'
 import { hubPayload } from '@/portal/payload'
+import { RetiredAnswersNotice } from '@/components/RetiredAnswersNotice'
 import { requireSettingViewer } from '@/portal/requireViewer'
 import { richTextToPlain } from '@/richtext/plainText'
 import type { SettingType } from '@/settings/settingTypes'
 
 import { PrincipleForm } from './PrincipleForm'
 
-type Props = { params: Promise<{ order: string }> }
+type Props = { params: Promise<{ order: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Self-assessment: principle ${(await params).order}` }
 }
 
-export default async function PrinciplePage({ params }: Props) {
+export default async function PrinciplePage({ params, searchParams }: Props) {
   const order = Number((await params).order)
   if (!Number.isInteger(order) || order < 1) notFound()
   const { user, setting } = await requireSettingViewer(`/assessment/principle/${order}`)
@@ -35,8 +36,11 @@ export default async function PrinciplePage({ params }: Props) {
   const next = progress[index + 1]?.principle.order ?? null
   const back = index > 0 ? `/assessment/principle/${progress[index - 1].principle.order}` : '/assessment'
 
+  const { retired } = await searchParams
+
   return (
     <>
+      <RetiredAnswersNotice retired={retired} />
       <Link href={back} className="back-link">
         Back
       </Link>

@@ -2,6 +2,7 @@
  * Builds a summary report from a submitted assessment as the viewer may see it: everything comes from the
  * assessment's own snapshot (never today's question bank), plus the previous assessment and the county benchmark.
  */
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { idOf } from '@/access/roles'
@@ -9,7 +10,7 @@ import type { Assessment, Setting, User } from '@/payload-types'
 import { richTextToPlain } from '@/richtext/plainText'
 import { type SettingType, settingTypeLabel } from '@/settings/settingTypes'
 
-import { PHASE_LABELS, type Phase, countyBenchmark, phaseOf } from './benchmark'
+import { type LatestResult, PHASE_LABELS, type Phase, countyBenchmark, phaseOf } from './benchmark'
 import { principleChanges, questionChanges } from './changes'
 import type { ProgressPoint, ReportData, ReportEvidenceGroup } from './reportData'
 import { ANSWER_OPTIONS, type AnswerValue, type PrincipleScore, type Score } from './scoring'
@@ -31,42 +32,54 @@ const answerLabel = (value: AnswerValue | null | undefined): string => ANSWER_OP
 export const asSubmitted = (a: Assessment): SubmittedAssessment | null =>
   a.status === 'submitted' && a.snapshot && a.results ? (a as unknown as SubmittedAssessment) : null
 
-/** The setting's submitted assessments, oldest first, as the viewer may read them. */
-export async function submittedAssessments(payload: Payload, user: User, settingId: number): Promise<SubmittedAssessment[]> {
+/** A submitted assessment as history views need it: when, and its results (never its answers or snapshot). */
+export interface SubmittedSummary {
+  id: number
+  submittedAt: string
+  results: SubmittedAssessment['results']
+}
+
+/** The setting's submitted assessments, oldest first, as the viewer may read them: dates and results only. */
+export async function submittedHistory(payload: Payload, user: User, settingId: number): Promise<SubmittedSummary[]> {
   const found = await payload.find({
     collection: 'assessments',
     where: { and: [{ setting: { equals: settingId } }, { status: { equals: 'submitted' } }] },
     sort: 'submittedAt',
+    select: { submittedAt: true, updatedAt: true, results: true },
     depth: 0,
     limit: 0,
     pagination: false,
     user,
     overrideAccess: false,
   })
-  return found.docs.map(asSubmitted).filter((a): a is SubmittedAssessment => a !== null)
+  return found.docs.flatMap((a) => (a.results ? [{ id: a.id, submittedAt: a.submittedAt ?? a.updatedAt, results: a.results as unknown as SubmittedAssessment['results'] }] : []))
+}
+
+/** Progress over time: the history, and the principles as the latest submitted assessment named them. */
+export async function settingProgress(payload: Payload, user: User, settingId: number) {
+  const history = await submittedHistory(payload, user, settingId)
+  const latest = history.at(-1)
+  const snapshot = latest
+    ? ((await payload.findByID({ collection: 'assessments', id: latest.id, select: { snapshot: true }, depth: 0, user, overrideAccess: false })).snapshot as unknown as AssessmentSnapshot | null)
+    : null
+  return { points: progressPoints(history), principles: (snapshot?.principles ?? []).map((p) => ({ id: p.id, label: p.label })) }
 }
 
 /**
- * The latest submitted result of every other setting of the phase. Read as a system query because no
- * setting may read another's assessment: only the anonymised average ever leaves this function's caller.
+ * The latest submitted result of every other setting of the phase, one per setting, taken in SQL (DISTINCT ON over
+ * an index) — never the phase's whole history. A system query because no setting may read another's assessment:
+ * only the anonymised average ever leaves this function's caller.
  */
-async function latestOtherResults(payload: Payload, phase: Phase, settingId: number) {
-  const found = await payload.find({
-    collection: 'assessments',
-    where: { and: [{ status: { equals: 'submitted' } }, { phase: { equals: phase } }, { setting: { not_equals: settingId } }] },
-    sort: '-submittedAt',
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { setting: true, results: true },
-  })
-  const latest = new Map<string, { principle: number | string; percentage: number | null }[]>()
-  for (const doc of found.docs) {
-    const key = String(idOf(doc.setting))
-    if (!latest.has(key)) latest.set(key, ((doc.results as SubmittedAssessment['results'] | null)?.principles ?? []).map((p) => ({ principle: p.principle, percentage: p.percentage })))
-  }
-  return [...latest.entries()].map(([setting, principles]) => ({ setting, principles }))
+async function latestOtherResults(payload: Payload, phase: Phase, settingId: number): Promise<LatestResult[]> {
+  const { rows } = await (payload.db as unknown as PostgresAdapter).drizzle.execute(sql`
+    SELECT DISTINCT ON (setting_id) setting_id, results->'principles' AS principles
+    FROM assessments
+    WHERE status = 'submitted' AND phase = ${phase} AND setting_id <> ${settingId}
+    ORDER BY setting_id, submitted_at DESC, id DESC`)
+  return (rows as { setting_id: number; principles: PrincipleScore[] | null }[]).map((r) => ({
+    setting: r.setting_id,
+    principles: (r.principles ?? []).map((p) => ({ principle: p.principle, percentage: p.percentage })),
+  }))
 }
 
 export async function loadReport(payload: Payload, user: User, id: number | string): Promise<ReportData | null> {
@@ -75,16 +88,20 @@ export async function loadReport(payload: Payload, user: User, id: number | stri
   if (!assessment) return null
   const settingId = idOf(assessment.setting) as number
   const setting = (await payload.findByID({ collection: 'settings', id: settingId, depth: 0, user, overrideAccess: false })) as Setting
-  const [history, options, submitter] = await Promise.all([
-    submittedAssessments(payload, user, settingId),
-    payload.findGlobal({ slug: 'hub-options', depth: 0, user, overrideAccess: false }),
+  const phase = (assessment.phase as Phase | null) ?? phaseOf(setting.type as SettingType)
+  const [history, options, submitter, others] = await Promise.all([
+    submittedHistory(payload, user, settingId),
+    payload.findGlobal({ slug: 'hub-options', depth: 0, user, overrideAccess: false, select: { benchmarkMinimum: true } }),
     assessment.submittedBy ? payload.findByID({ collection: 'users', id: idOf(assessment.submittedBy)!, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } }) : null,
+    latestOtherResults(payload, phase, settingId),
   ])
   const position = history.findIndex((a) => a.id === assessment.id)
-  const previous = position > 0 ? history[position - 1] : null
-
-  const phase = (assessment.phase as Phase | null) ?? phaseOf(setting.type as SettingType)
-  const others = await latestOtherResults(payload, phase, settingId)
+  const previousSummary = position > 0 ? history[position - 1] : null
+  // Of the previous assessment only its results, answers and the prompts it asked are used.
+  const previousDoc = previousSummary
+    ? await payload.findByID({ collection: 'assessments', id: previousSummary.id, select: { answers: true, snapshot: true }, depth: 0, user, overrideAccess: false })
+    : null
+  const previous = previousSummary && previousDoc ? { ...previousSummary, answers: previousDoc.answers, snapshot: previousDoc.snapshot as unknown as AssessmentSnapshot } : null
   const { snapshot, results } = assessment
   const principleIds = snapshot.principles.map((p) => p.id)
   const benchmark = countyBenchmark(others, principleIds, options.benchmarkMinimum)
@@ -176,10 +193,10 @@ export async function loadReport(payload: Payload, user: User, id: number | stri
 }
 
 /** Progress over time: every submitted assessment's percentage per principle. */
-export function progressPoints(history: SubmittedAssessment[]): ProgressPoint[] {
+export function progressPoints(history: SubmittedSummary[]): ProgressPoint[] {
   return history.map((a) => ({
     assessmentId: a.id,
-    submittedAt: a.submittedAt ?? a.updatedAt,
+    submittedAt: a.submittedAt,
     overall: a.results.overall.percentage,
     principles: a.results.principles.map((p) => ({ id: p.principle as number, percentage: p.percentage })),
   }))

@@ -3,12 +3,14 @@
  * answered (422 listing what is missing), score it, match recommendations, freeze a snapshot of the questions,
  * store it all and queue the receipt email to the setting's leads. Submitting twice changes nothing the second time.
  */
-import { APIError, Forbidden, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { APIError, Forbidden, type PayloadRequest } from 'payload'
 
-import { idOf } from '@/access/roles'
+import { hasRole, idOf } from '@/access'
 import { serverURL } from '@/config/env'
+import { inTransaction } from '@/db/inTransaction'
 import { lockRow } from '@/db/lockRow'
 import { queueEmail } from '@/email/queueEmail'
+import { settingLeadEmails } from '@/email/recipients'
 import { assessmentSubmittedEmail } from '@/email/templates'
 import type { Assessment, FrameworkReference, Principle, Question, Setting, User } from '@/payload-types'
 import type { SettingType } from '@/settings/settingTypes'
@@ -31,24 +33,44 @@ export async function submitAssessment(
   { notify = true }: { notify?: boolean } = {},
 ): Promise<{ assessment: Assessment; alreadySubmitted: boolean }> {
   const user = req.user as User | null
-  if (!user || user.role !== 'setting-lead') throw new Forbidden(req.t)
+  if (!user || !hasRole(req, 'setting-lead')) throw new Forbidden(req.t)
   const { payload } = req
-  const shouldCommit = await initTransaction(req)
-  try {
+  return inTransaction(req, async () => {
     await lockRow(req, 'assessments', id)
     // As the lead: an assessment of another setting is simply not found.
     const draft = await payload.findByID({ collection: 'assessments', id, depth: 0, req, user, overrideAccess: false })
-    if (draft.status === 'submitted') {
-      if (shouldCommit) await commitTransaction(req)
-      return { assessment: draft, alreadySubmitted: true }
-    }
+    if (draft.status === 'submitted') return { assessment: draft, alreadySubmitted: true }
     const setting = await payload.findByID({ collection: 'settings', id: idOf(draft.setting)!, depth: 0, req, user, overrideAccess: false })
 
+    // Only what scoring, matching and the snapshot use: no guidance or recommendation text (rich text is costly to
+    // read), which is fetched below for the matched recommendations alone.
     const [questionDocs, principleDocs, options, recommendationDocs] = await Promise.all([
-      payload.find({ collection: 'questions', where: { and: [{ active: { equals: true } }, { _status: { equals: 'published' } }] }, depth: 1, limit: 0, pagination: false, sort: 'order', req, user, overrideAccess: false }),
-      payload.find({ collection: 'principles', sort: 'order', limit: 0, pagination: false, depth: 0, req, user, overrideAccess: false }),
-      payload.findGlobal({ slug: 'hub-options', depth: 0, req, user, overrideAccess: false }),
-      payload.find({ collection: 'recommendations', where: { and: [{ active: { equals: true } }, { _status: { equals: 'published' } }] }, depth: 0, limit: 0, pagination: false, req, user, overrideAccess: false }),
+      payload.find({
+        collection: 'questions',
+        where: { and: [{ active: { equals: true } }, { _status: { equals: 'published' } }] },
+        select: { principle: true, order: true, prompt: true, weight: true, settingTypes: true, active: true, frameworkReferences: true },
+        populate: { 'framework-references': { framework: true, version: true, code: true, title: true } },
+        depth: 1,
+        limit: 0,
+        pagination: false,
+        sort: 'order',
+        req,
+        user,
+        overrideAccess: false,
+      }),
+      payload.find({ collection: 'principles', sort: 'order', select: { order: true, label: true, title: true }, limit: 0, pagination: false, depth: 0, req, user, overrideAccess: false }),
+      payload.findGlobal({ slug: 'hub-options', depth: 0, select: { ragBands: true }, req, user, overrideAccess: false }),
+      payload.find({
+        collection: 'recommendations',
+        where: { and: [{ active: { equals: true } }, { _status: { equals: 'published' } }] },
+        select: { title: true, priority: true, principle: true, trigger: true },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        req,
+        user,
+        overrideAccess: false,
+      }),
     ])
     const principles = principleDocs.docs as Principle[]
     const principleOrder = principles.map((p) => p.id)
@@ -101,16 +123,22 @@ export async function submitAssessment(
             .map((r) => ({ id: r.id, framework: r.framework, version: r.version, code: r.code, title: r.title })),
         })),
     }
+    const texts = matched.length
+      ? await payload.find({ collection: 'recommendations', where: { id: { in: matched.map((m) => m.doc.id) } }, select: { body: true, resources: true }, depth: 0, limit: 0, pagination: false, req, user, overrideAccess: false })
+      : { docs: [] }
+    const textOf = new Map(texts.docs.map((t) => [t.id, t]))
     const recommendations: FrozenRecommendation[] = matched.map(({ doc }) => ({
       id: doc.id,
       title: doc.title,
       priority: doc.priority,
       principle: idOf(doc.principle) as number,
       principleLabel: principleById.get(idOf(doc.principle) as number)?.label ?? '',
-      body: doc.body,
-      resources: (doc.resources ?? []).map((r) => ({ label: r.label, url: r.url })),
+      body: textOf.get(doc.id)?.body ?? null,
+      resources: (textOf.get(doc.id)?.resources ?? []).map((r) => ({ label: r.label, url: r.url })),
     }))
 
+    const applicableIds = new Set(applicable.map((q) => q.id))
+    const kept = (draft.answers ?? []).filter((a) => applicableIds.has(idOf(a.question) as number))
     const submittedAt = new Date().toISOString()
     // A system write after the checks above: the fields it sets are closed to every client.
     const assessment = await payload.update({
@@ -121,7 +149,8 @@ export async function submitAssessment(
         submittedAt,
         submittedBy: user.id,
         phase: phaseOf(setting.type as SettingType),
-        answers: draft.answers?.filter((a) => applicable.some((q) => q.id === idOf(a.question))),
+        // The answers are rewritten only when some no longer apply (rewriting ~55 rows is most of a submit's work).
+        ...(kept.length === (draft.answers ?? []).length ? {} : { answers: kept }),
         snapshot: snapshot as unknown as Record<string, unknown>,
         results: results as unknown as Record<string, unknown>,
         recommendations: recommendations as unknown as Record<string, unknown>[],
@@ -133,30 +162,18 @@ export async function submitAssessment(
     })
 
     if (notify) await notifyLeads(req, setting, user, assessment.id, results.overall.percentage)
-    if (shouldCommit) await commitTransaction(req)
     return { assessment, alreadySubmitted: false }
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
+  })
 }
 
 /** The receipt goes to every lead of the setting, queued in the submit's transaction. */
 async function notifyLeads(req: PayloadRequest, setting: Setting, submitter: User, assessmentId: number, overall: number | null) {
-  const leads = await req.payload.find({
-    collection: 'users',
-    where: { and: [{ setting: { equals: setting.id } }, { role: { equals: 'setting-lead' } }] },
-    depth: 0,
-    limit: 50,
-    req,
-    overrideAccess: true,
-    select: { email: true },
-  })
+  const leads = await settingLeadEmails(req, setting.id)
   const email = assessmentSubmittedEmail({
     settingName: setting.name,
     submittedBy: submitter.name,
     overall,
     reportURL: `${serverURL}/assessment/${assessmentId}/report`,
   })
-  await queueEmail(req, { to: leads.docs.map((l) => l.email).join(', '), ...email })
+  await queueEmail(req, { to: leads.join(', '), ...email })
 }

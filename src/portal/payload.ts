@@ -1,9 +1,10 @@
 /** The Payload instance for server components and actions, and the signed-in user of the current request. */
 import config from '@payload-config'
 import { headers } from 'next/headers'
-import { getPayload, type Payload } from 'payload'
+import { executeAuthStrategies, getPayload, type Payload } from 'payload'
 import { cache } from 'react'
 
+import { actingUser, type HubUser } from '@/access/roles'
 import type { Setting, User } from '@/payload-types'
 
 // `cron: true` starts the jobs runner (queued email) in this process unless JOBS_AUTORUN=false.
@@ -14,12 +15,22 @@ export interface Viewer {
   setting: Setting | null
 }
 
-/** The user signed in on this request (from the Payload cookie), with their setting. Cached per request. */
+/**
+ * Who is signed in on this request (the Payload cookie), through the same strategies as the API but without
+ * `payload.auth()`, which would also work out every collection's permissions. A deactivated account or a setting
+ * account without a setting is nobody. Cached per request.
+ */
+export const signedInUser = cache(async (): Promise<User | null> => {
+  const payload = await hubPayload()
+  const { user } = await executeAuthStrategies({ headers: await headers(), payload })
+  return actingUser(user as HubUser | null) ? (user as User) : null
+})
+
+/** The user signed in on this request, with their setting. Cached per request. */
 export const currentViewer = cache(async (): Promise<Viewer | null> => {
   const payload = await hubPayload()
-  const { user } = await payload.auth({ headers: await headers() })
-  if (!user) return null
-  const viewer = user as User
+  const viewer = await signedInUser()
+  if (!viewer) return null
   const settingId = typeof viewer.setting === 'object' ? viewer.setting?.id : viewer.setting
   const setting = settingId
     ? await payload.findByID({ collection: 'settings', id: settingId, depth: 0, overrideAccess: false, user: viewer, disableErrors: true })

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { idOf } from '@/access/roles'
-import { loadReport, submittedAssessments } from '@/assessment/loadReport'
+import { loadReport, submittedHistory } from '@/assessment/loadReport'
 import type { User } from '@/payload-types'
 import { seedDemoAccounts } from '@/seed'
 import { seedQuestionBank } from '@/seed/questionBank'
@@ -98,7 +98,7 @@ describe('demo accounts', () => {
   it('gives each demo setting three submitted assessments over time, an action plan, and a county benchmark', async () => {
     for (const key of ['brookside', 'pendlevale', 'ribblevalley']) {
       const lead = (await payload.find({ collection: 'users', where: { email: { equals: `lead@${key}.example.org` } }, overrideAccess: true })).docs[0] as User
-      const history = await submittedAssessments(payload, lead, idOf(lead.setting) as number)
+      const history = await submittedHistory(payload, lead, idOf(lead.setting) as number)
       expect(history, key).toHaveLength(3)
       const dates = history.map((a) => Date.parse(a.submittedAt!))
       expect(dates[0]).toBeLessThan(dates[1])

@@ -1,6 +1,6 @@
 'use server'
 /** Sign in, sign out, forgotten and reset password for the portal: thin shells over Payload's auth operations. */
-import { cookies, headers } from 'next/headers'
+import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { createLocalReq, logoutOperation } from 'payload'
 
@@ -9,7 +9,7 @@ import { secureCookies } from '@/config/env'
 import { checkPassword } from '@/auth/passwordPolicy'
 import type { User } from '@/payload-types'
 
-import { hubPayload } from '../payload'
+import { hubPayload, signedInUser } from '../payload'
 import { safeReturnPath } from '../returnPath'
 import { type FormState, field } from './formState'
 
@@ -58,7 +58,7 @@ export async function signIn(_: FormState, form: FormData): Promise<FormState> {
 
 export async function signOut(): Promise<void> {
   const payload = await hubPayload()
-  const { user } = await payload.auth({ headers: await headers() })
+  const user = await signedInUser()
   if (user) {
     const req = await createLocalReq({ user }, payload)
     await logoutOperation({ collection: payload.collections.users, req }).catch(() => undefined)

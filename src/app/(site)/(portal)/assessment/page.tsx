@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { findDraft, progressOf, questionsByPrinciple } from '@/assessment/draft'
-import { submittedAssessments } from '@/assessment/loadReport'
+import { submittedHistory } from '@/assessment/loadReport'
 import { startAssessment, discardDraft } from '@/portal/actions/assessment'
 import { hubPayload } from '@/portal/payload'
 import { requireSettingViewer } from '@/portal/requireViewer'
@@ -22,7 +22,7 @@ export default async function AssessmentPage() {
   const { user, setting } = await requireSettingViewer('/assessment')
   const payload = await hubPayload()
   const isLead = user.role === 'setting-lead'
-  const [draft, history] = await Promise.all([findDraft(payload, user, setting.id), submittedAssessments(payload, user, setting.id)])
+  const [draft, history] = await Promise.all([findDraft(payload, user, setting.id), submittedHistory(payload, user, setting.id)])
   const progress = draft ? progressOf(draft, await questionsByPrinciple(payload, user, setting.type as SettingType)) : []
   const complete = progress.filter((p) => p.status === 'complete').length
 

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { progressPoints, submittedAssessments } from '@/assessment/loadReport'
+import { settingProgress } from '@/assessment/loadReport'
 import { ProgressChart } from '@/components/report/ProgressChart'
 import { ProgressTable } from '@/components/report/ProgressTable'
 import { hubPayload } from '@/portal/payload'
@@ -13,9 +13,7 @@ export const metadata: Metadata = { title: 'Progress over time' }
 export default async function ProgressPage() {
   const { user, setting } = await requireSettingViewer('/progress')
   const payload = await hubPayload()
-  const history = await submittedAssessments(payload, user, setting.id)
-  const points = progressPoints(history)
-  const principles = (history.at(-1)?.snapshot.principles ?? []).map((p) => ({ id: p.id, label: p.label }))
+  const { points, principles } = await settingProgress(payload, user, setting.id)
   return (
     <>
       <Link href="/assessment" className="back-link">

@@ -16,6 +16,8 @@ export const Actions: CollectionConfig = {
   labels: { singular: 'Action', plural: 'Actions' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'setting', 'owner', 'dueDate', 'status'], group: 'Self-assessment' },
   defaultSort: 'dueDate',
+  // A setting's own record: never locked by the admin panel (see src/access/builtInCollections.ts).
+  lockDocuments: false,
   access: {
     read: serviceOrOwnSetting,
     // The action plan is the setting's own: the service reads it, it does not write it.

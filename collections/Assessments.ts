@@ -3,17 +3,16 @@
  * through POST /api/assessments/:id/submit — an immutable record with the questions, scores and
  * recommendations frozen as they were.
  */
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { createInOwnSettingOnly, hasRole, ownSettingOnly, serviceOrOwnSetting } from '@/access'
+import { createInOwnSettingOnly, hasRole, isServiceAdminField, isServiceField, ownSettingAnd, serviceOrOwnSetting, systemOnly } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { submitEndpoint } from '@/assessment/submitEndpoint'
 import { serverURL } from '@/config/env'
 import { ensureOneDraftPerSetting, keepAnswersApplicable, recordStartedBy } from '@/assessment/assessmentHooks'
 import { ANSWER_OPTIONS } from '@/assessment/scoring'
 
-const systemOnly: FieldAccess = () => false
-const serviceOnly: FieldAccess = ({ req }) => hasRole(req, 'service-admin', 'service-staff')
+const DRAFTS = { status: { equals: 'draft' } } as const
 
 export const Assessments: CollectionConfig = {
   slug: 'assessments',
@@ -28,24 +27,18 @@ export const Assessments: CollectionConfig = {
     preview: (doc) => (doc?.status === 'submitted' ? `${serverURL}/assessment/${String(doc.id)}/report` : null),
   },
   defaultSort: '-updatedAt',
+  // The county benchmark takes each setting's latest submitted assessment of a phase (src/assessment/loadReport.ts).
+  indexes: [{ fields: ['phase', 'status', 'setting', 'submittedAt'] }],
+  // A setting's own record: never locked by the admin panel (see src/access/builtInCollections.ts).
+  lockDocuments: false,
   access: {
     read: serviceOrOwnSetting,
     // A setting starts its own self-assessment; the service reads them and never starts one for a setting.
     create: createInOwnSettingOnly('setting-lead'),
     // Only a draft of the lead's own setting can change; the service adds internal notes to any assessment.
-    update: ({ req }) => {
-      if (hasRole(req, 'service-admin')) return true
-      if (!hasRole(req, 'setting-lead')) return false
-      const own = ownSettingOnly(req)
-      return own ? { and: [own, { status: { equals: 'draft' } }] } : false
-    },
-    delete: ({ req }) => {
-      if (!hasRole(req, 'setting-lead', 'service-admin')) return false
-      const drafts = { status: { equals: 'draft' } }
-      if (hasRole(req, 'service-admin')) return drafts
-      const own = ownSettingOnly(req)
-      return own ? { and: [own, drafts] } : false
-    },
+    update: ({ req }) => (hasRole(req, 'service-admin') ? true : hasRole(req, 'setting-lead') && ownSettingAnd(req, DRAFTS)),
+    // Drafts only: a lead's own setting's, or any for a service admin.
+    delete: ({ req }) => (hasRole(req, 'service-admin') ? DRAFTS : hasRole(req, 'setting-lead') && ownSettingAnd(req, DRAFTS)),
   },
   endpoints: [submitEndpoint],
   hooks: {
@@ -123,7 +116,7 @@ export const Assessments: CollectionConfig = {
       name: 'internalNote',
       type: 'textarea',
       maxLength: 4000,
-      access: { read: serviceOnly, create: ({ req }) => hasRole(req, 'service-admin'), update: ({ req }) => hasRole(req, 'service-admin') },
+      access: { read: isServiceField, create: isServiceAdminField, update: isServiceAdminField },
       admin: { position: 'sidebar', description: 'Seen by the service only.' },
     },
   ],

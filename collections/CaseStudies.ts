@@ -16,15 +16,15 @@ import {
   UploadFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig, FieldAccess, Where } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
-import { createInOwnSettingOnly, hasRole, idOf, ownSettingWrite, serviceOrOwnSetting } from '@/access'
+import { createInOwnSettingOnly, hasRole, ownSettingWrite, serviceOrOwnSetting, systemOnly } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
-import { recordAuthor, returnEditsToModeration, tellServiceOfEdits } from '@/scrapbook/caseStudyHooks'
+import { refuseDangerousRichText } from '@/richtext/safeRichText'
+import { keepImagesInSetting, recordAuthor, returnEditsToModeration, tellServiceOfEdits } from '@/scrapbook/caseStudyHooks'
 import { caseStudyEndpoints } from '@/scrapbook/endpoints'
+import { keepImagePublicityCurrent, releaseImagesOfDeletedCaseStudy } from '@/scrapbook/publishedImages'
 import { CASE_STUDY_STATUSES, DECISIONS, EDITABLE_BY_STAFF } from '@/scrapbook/statuses'
-
-const systemOnly: FieldAccess = () => false
 
 export const CaseStudies: CollectionConfig = {
   slug: 'case-studies',
@@ -36,6 +36,8 @@ export const CaseStudies: CollectionConfig = {
     description: 'Settings’ case studies. The service moderates them in the moderation queue; it never edits a setting’s text.',
   },
   defaultSort: '-updatedAt',
+  // A setting's own record: never locked by the admin panel (see src/access/builtInCollections.ts).
+  lockDocuments: false,
   access: {
     read: serviceOrOwnSetting,
     create: createInOwnSettingOnly('setting-lead', 'setting-staff'),
@@ -49,9 +51,10 @@ export const CaseStudies: CollectionConfig = {
   },
   endpoints: caseStudyEndpoints,
   hooks: {
-    beforeValidate: [assignOwnSetting],
-    beforeChange: [recordAuthor, returnEditsToModeration],
-    afterChange: [tellServiceOfEdits],
+    beforeValidate: [assignOwnSetting, refuseDangerousRichText],
+    beforeChange: [recordAuthor, keepImagesInSetting, returnEditsToModeration],
+    afterChange: [tellServiceOfEdits, keepImagePublicityCurrent],
+    afterDelete: [releaseImagesOfDeletedCaseStudy],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 150 },
@@ -83,8 +86,6 @@ export const CaseStudies: CollectionConfig = {
       relationTo: 'media',
       hasMany: true,
       maxRows: 6,
-      // Only the case study's own setting's images: publishing one makes it public, so never another setting's.
-      filterOptions: ({ data }) => (idOf(data?.setting) == null ? false : { setting: { equals: idOf(data.setting) } }),
     },
     {
       name: 'anonymous',

@@ -1,35 +1,29 @@
 /** Images uploaded by settings and the service: checked by content, re-encoded, stripped of metadata. */
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { createInOwnSetting, hasRole, isServiceRole, ownSettingOnly, serviceAdminOrOwnSetting, type HubUser } from '@/access'
+import { createInOwnSetting, isService, isServiceAdminField, serviceAdminOrOwnSetting, systemOnly } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
+import { readImageOwner, readImages } from '@/access/images'
 import { mediaDir } from '@/config/env'
+import { keepPublishedImagesUnchanged } from '@/scrapbook/publishedImages'
 import { ACCEPTED_MIME_TYPES } from '@/uploads/imagePolicy'
-import { publishedImageIds } from '@/scrapbook/publishedImages'
 import { reencodeUploadedImage } from '@/uploads/reencodeImage'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Image', plural: 'Images' },
   admin: { useAsTitle: 'alt', group: 'Content', defaultColumns: ['filename', 'alt', 'setting'] },
+  // Settings' images: never locked by the admin panel (see src/access/builtInCollections.ts).
+  lockDocuments: false,
   access: {
-    // The service sees every image; a setting its own; anyone the images of published case studies.
-    read: async ({ req }) => {
-      if (isServiceRole((req.user as HubUser | null)?.role)) return true
-      const own = ownSettingOnly(req)
-      const ids = await publishedImageIds(req)
-      const published: Where | false = ids.length ? { id: { in: ids } } : false
-      if (own && published) return { or: [own, published] }
-      return own || published
-    },
-    create: (args) =>
-      isServiceRole((args.req.user as HubUser | null)?.role) ||
-      createInOwnSetting('setting-lead', 'setting-staff')(args),
+    read: readImages,
+    create: (args) => isService(args) || createInOwnSetting('setting-lead', 'setting-staff')(args),
     update: serviceAdminOrOwnSetting('setting-lead', 'setting-staff'),
     delete: serviceAdminOrOwnSetting('setting-lead'),
   },
   hooks: {
-    beforeOperation: [reencodeUploadedImage],
+    // The published-image check first: nothing of an image the public sees is touched, not even its file.
+    beforeOperation: [keepPublishedImagesUnchanged, reencodeUploadedImage],
     beforeValidate: [assignOwnSetting],
   },
   upload: {
@@ -56,7 +50,15 @@ export const Media: CollectionConfig = {
       relationTo: 'settings',
       index: true,
       admin: { readOnly: true, position: 'sidebar' },
-      access: { update: ({ req }) => hasRole(req, 'service-admin') },
+      access: { read: readImageOwner, update: isServiceAdminField },
+    },
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: systemOnly, update: systemOnly },
+      admin: { readOnly: true, position: 'sidebar', description: 'Shown in a live published case study (kept up to date by moderation).' },
     },
   ],
 }

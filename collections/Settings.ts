@@ -1,7 +1,9 @@
 /** A school or college with an account on the Hub. */
 import type { CollectionConfig } from 'payload'
 
-import { isServiceAdmin, isService, ownSettingOnly } from '@/access'
+import { isServiceAdmin, serviceOrOwnSettingRecord } from '@/access'
+import { endSessionsOfDeactivatedSetting } from '@/auth/sessions'
+import { keepSettingsInUse } from '@/settings/keepSettingsInUse'
 import { AWARD_TRACKS, SETTING_TYPES, awardTrackFor, type SettingType } from '@/settings/settingTypes'
 
 export const Settings: CollectionConfig = {
@@ -14,7 +16,7 @@ export const Settings: CollectionConfig = {
     description: 'Schools and colleges with an account on the Hub.',
   },
   access: {
-    read: (args) => (isService(args) ? true : ownSettingOnly(args.req, 'id')),
+    read: serviceOrOwnSettingRecord,
     create: isServiceAdmin,
     update: isServiceAdmin,
     delete: isServiceAdmin,
@@ -27,6 +29,8 @@ export const Settings: CollectionConfig = {
         return type ? { ...data, awardTrack: awardTrackFor(type) } : data
       },
     ],
+    afterChange: [endSessionsOfDeactivatedSetting],
+    beforeDelete: [keepSettingsInUse],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
@@ -60,7 +64,7 @@ export const Settings: CollectionConfig = {
       type: 'checkbox',
       defaultValue: true,
       index: true,
-      admin: { description: 'Users of an inactive setting cannot sign in.' },
+      admin: { description: 'Untick to retire the setting: its users are signed out at once and cannot sign in. Settings with accounts or data cannot be deleted.' },
     },
   ],
 }

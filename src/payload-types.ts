@@ -165,7 +165,7 @@ export interface Setting {
    */
   awardTrack?: ('school' | 'college') | null;
   /**
-   * Users of an inactive setting cannot sign in.
+   * Untick to retire the setting: its users are signed out at once and cannot sign in. Settings with accounts or data cannot be deleted.
    */
   active?: boolean | null;
   updatedAt: string;
@@ -183,6 +183,10 @@ export interface User {
    * Required for setting leads and setting staff; service accounts belong to no setting.
    */
   setting?: (number | null) | Setting;
+  /**
+   * Untick to deactivate the account: it is signed out everywhere at once and cannot sign in. Nobody can deactivate their own account.
+   */
+  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -214,6 +218,10 @@ export interface Media {
    */
   alt: string;
   setting?: (number | null) | Setting;
+  /**
+   * Shown in a live published case study (kept up to date by moderation).
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -641,10 +649,6 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'media';
-        value: number | Media;
-      } | null)
-    | ({
         relationTo: 'principles';
         value: number | Principle;
       } | null)
@@ -659,18 +663,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'recommendations';
         value: number | Recommendation;
-      } | null)
-    | ({
-        relationTo: 'assessments';
-        value: number | Assessment;
-      } | null)
-    | ({
-        relationTo: 'actions';
-        value: number | Action;
-      } | null)
-    | ({
-        relationTo: 'case-studies';
-        value: number | CaseStudy;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -736,6 +728,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   setting?: T;
+  active?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -761,6 +754,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   setting?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -18,6 +18,8 @@ export interface HubUser {
   id: number | string
   role?: Role | null
   setting?: number | string | { id: number | string } | null
+  /** False once the account is deactivated: it then acts as nobody. */
+  active?: boolean | null
   collection?: string
 }
 
@@ -37,6 +39,17 @@ export function idOf(value: unknown): number | string | null {
 export function settingOf(user: HubUser | null | undefined): number | string | null {
   if (!user || !isSettingRole(user.role)) return null
   return idOf(user.setting)
+}
+
+/**
+ * The user the access rules act for, or null. A deactivated account, and a setting account that has lost its setting
+ * (a setting role with no setting), act as nobody: without this, a user with no setting would look like the service
+ * to any rule that only asks "which setting?".
+ */
+export function actingUser(user: HubUser | null | undefined): HubUser | null {
+  if (!user || user.active === false) return null
+  if (isServiceRole(user.role)) return user
+  return isSettingRole(user.role) && settingOf(user) !== null ? user : null
 }
 
 export const sameId = (a: unknown, b: unknown): boolean => {

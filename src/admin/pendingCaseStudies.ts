@@ -4,14 +4,14 @@
  */
 import type { Payload, TypedUser } from 'payload'
 
-import { isServiceRole } from '@/access'
+import { actingUser, isServiceRole, type HubUser } from '@/access'
 
 export const MODERATION_PATH = '/moderation'
 
 export const PENDING = { status: { equals: 'pending' } } as const
 
 /** Service admins and service staff moderate; nobody else. */
-export const canModerate = (user: unknown): user is TypedUser => !!user && isServiceRole((user as { role?: unknown }).role)
+export const canModerate = (user: unknown): user is TypedUser => isServiceRole(actingUser(user as HubUser | null)?.role)
 
 /** How many case studies are waiting, or null when the user may not moderate. */
 export async function countPending(payload: Payload, user: unknown): Promise<number | null> {

@@ -15,3 +15,6 @@ export async function lockRow(req: PayloadRequest, table: string, id: number | s
   if (!req.transactionID) throw new Error('lockRow needs a transaction: call initTransaction(req) first')
   await (await transactionDb(req)).execute(sql`SELECT id FROM ${sql.identifier(table)} WHERE id = ${Number(id)} FOR UPDATE`)
 }
+
+/** A list of ids as one PostgreSQL integer-array parameter (for `= ANY(...)`): drizzle would spread a JS array into a list. */
+export const intArray = (ids: (number | string)[]) => sql`${`{${ids.map((id) => Number(id)).filter(Number.isSafeInteger).join(',')}}`}::int[]`

@@ -1,8 +1,9 @@
 /** Rules every write to a case study keeps, whichever API it comes through. */
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
 
-import { idOf } from '@/access/roles'
+import { idOf, sameId } from '@/access/roles'
 import { queueEmail } from '@/email/queueEmail'
+import { serviceInbox } from '@/email/recipients'
 import { caseStudySharedEmail } from '@/email/scrapbookEmails'
 
 const CONTENT = ['title', 'summary', 'body', 'images', 'principles', 'anonymous'] as const
@@ -11,6 +12,21 @@ const comparable = (key: string, value: unknown) =>
 
 export const recordAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   if (operation === 'create' && req.user) data.author = req.user.id
+  return data
+}
+
+/**
+ * A case study shows only its own setting's images: publishing one makes it public, so never another setting's.
+ * (Checked here rather than with `filterOptions`, which would filter images by a field the public may not query.)
+ */
+export const keepImagesInSetting: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const ids = ((data.images as unknown[] | undefined) ?? []).map(idOf).filter((id): id is number => typeof id === 'number')
+  if (!('images' in data) || !ids.length) return data
+  const setting = idOf(data.setting ?? originalDoc?.setting)
+  const found = await req.payload.find({ collection: 'media', where: { id: { in: ids } }, select: { setting: true }, depth: 0, limit: ids.length, pagination: false, req, overrideAccess: true })
+  if (found.docs.length !== new Set(ids).size || found.docs.some((m) => !sameId(m.setting, setting))) {
+    throw new APIError('A case study can only show images uploaded by its own setting.', 403, { field: 'images' }, true)
+  }
   return data
 }
 
@@ -29,8 +45,7 @@ export const returnEditsToModeration: CollectionBeforeChangeHook = ({ data, orig
 export const tellServiceOfEdits: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (!req.context.returnedToModeration) return doc
   req.context.returnedToModeration = false
-  const options = await req.payload.findGlobal({ slug: 'hub-options', req, overrideAccess: true, depth: 0 })
-  const to = options.serviceInbox || process.env.SERVICE_INBOX
+  const to = await serviceInbox(req)
   const setting = await req.payload.findByID({ collection: 'settings', id: idOf(doc.setting)!, req, overrideAccess: true, depth: 0 })
   if (to) await queueEmail(req, { to, ...caseStudySharedEmail({ title: doc.title, settingName: setting.name, sharedBy: (req.user as { name?: string } | null)?.name ?? 'A setting lead' }) })
   return doc

@@ -24,3 +24,8 @@ export async function rest(method: string, path: string, { token, json, form }: 
   }
   return { status: res.status, body: parsed }
 }
+
+/** A GraphQL request over real HTTP (POST /api/graphql), as a given user or anonymous. */
+export async function graphql(query: string, { token }: { token?: string } = {}): Promise<RestResponse> {
+  return rest('POST', '/api/graphql', { token, json: { query } })
+}

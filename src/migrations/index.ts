@@ -3,6 +3,7 @@ import * as migration_20261123_013015_assessments from './20261123_013015_assess
 import * as migration_20261123_013016_one_draft_per_setting from './20261123_013016_one_draft_per_setting';
 import * as migration_20261123_020605_case_studies from './20261123_020605_case_studies';
 import * as migration_20261123_020606_case_study_search from './20261123_020606_case_study_search';
+import * as migration_20261127_141916_kcsie_framework from './20261127_141916_kcsie_framework';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261123_020605_case_studies.up,
     down: migration_20261123_020605_case_studies.down,
-    name: '20261123_020605_case_studies'
+    name: '20261123_020605_case_studies',
   },
   {
     up: migration_20261123_020606_case_study_search.up,
     down: migration_20261123_020606_case_study_search.down,
     name: '20261123_020606_case_study_search',
+  },
+  {
+    up: migration_20261127_141916_kcsie_framework.up,
+    down: migration_20261127_141916_kcsie_framework.down,
+    name: '20261127_141916_kcsie_framework'
   },
 ];

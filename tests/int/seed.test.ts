@@ -182,7 +182,6 @@ describe('question bank content, as a clinical psychologist of the service would
   })
 })
 
-
 describe('demo accounts', () => {
   it('creates the demo settings and accounts once, however often it runs', async () => {
     await seedDemoAccounts(payload)
@@ -197,7 +196,8 @@ describe('demo accounts', () => {
     }
     const lead = await payload.login({ collection: 'users', data: { email: 'lead@brookside.example.org', password: 'compassionate-demo' } })
     expect(lead.user?.email).toBe('lead@brookside.example.org')
-  })
+    // The demo submits 27 assessments of about 55 answers each: close to a minute on a busy 2-core machine.
+  }, 180_000)
 
   it('gives each demo setting three submitted assessments over time, an action plan, and a county benchmark', async () => {
     for (const key of ['brookside', 'pendlevale', 'ribblevalley']) {

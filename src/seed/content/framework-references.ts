@@ -348,7 +348,8 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'nice',
     version: '2016',
     code: 'NG43 1.1',
-    title: 'Transition to adults’ services: overarching principles (developmentally appropriate, strengths-based, person-centred)',
+    title:
+      'Transition to adults’ services: overarching principles (developmentally appropriate, strengths-based, person-centred)',
     url: NICE_NG43_URL,
     superseded: false,
   },
@@ -379,7 +380,8 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'kcsie',
     version: '2025',
     code: 'Part two',
-    title: 'The management of safeguarding: governance, the child protection policy and the designated safeguarding lead',
+    title:
+      'The management of safeguarding: governance, the child protection policy and the designated safeguarding lead',
     url: KCSIE_URL,
     superseded: false,
   },

@@ -1,10 +1,5 @@
 /** Seed data: the default Self Assessment Tool question bank, grouped by principle, with guidance and framework mappings. */
-import {
-  type FurtherEducationArea,
-  type SchoolArea,
-  furtherEducationAreaKey,
-  schoolAreaKey,
-} from './framework-references'
+import { type FurtherEducationArea, type SchoolArea, furtherEducationAreaKey, schoolAreaKey } from './framework-references'
 
 export type SettingTypeSeed =
   | 'primary'
@@ -330,7 +325,11 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: [...both('curriculum-and-teaching', 'personal-development-and-well-being'), 'nice-ng223-1.2', 'kcsie-2025-part-one'],
+    references: [
+      ...both('curriculum-and-teaching', 'personal-development-and-well-being'),
+      'nice-ng223-1.2',
+      'kcsie-2025-part-one',
+    ],
   },
   {
     key: 'curriculum-4',
@@ -358,7 +357,10 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: PRIMARY_PHASE,
-    references: [...school('early-years', 'curriculum-and-teaching', 'personal-development-and-well-being'), 'send-ch5'],
+    references: [
+      ...school('early-years', 'curriculum-and-teaching', 'personal-development-and-well-being'),
+      'send-ch5',
+    ],
   },
   {
     key: 'curriculum-6',
@@ -372,7 +374,11 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: ['secondary', 'all-through', 'sixth-form', 'college'],
-    references: [...both('curriculum-and-teaching', 'personal-development-and-well-being'), ...school('sixth-form'), 'nice-ng223-1.2'],
+    references: [
+      ...both('curriculum-and-teaching', 'personal-development-and-well-being'),
+      ...school('sixth-form'),
+      'nice-ng223-1.2',
+    ],
   },
   {
     key: 'curriculum-7',
@@ -500,7 +506,10 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: [...furtherEducation('leadership-and-governance', 'participation-and-development'), ...school('sixth-form')],
+    references: [
+      ...furtherEducation('leadership-and-governance', 'participation-and-development'),
+      ...school('sixth-form'),
+    ],
   },
   {
     key: 'student-voice-8',
@@ -628,7 +637,13 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: [...furtherEducation('leadership-and-governance'), ...school('sixth-form'), 'send-ch7', 'nice-ng225-1.2', 'nice-ng43-1.1'],
+    references: [
+      ...furtherEducation('leadership-and-governance'),
+      ...school('sixth-form'),
+      'send-ch7',
+      'nice-ng225-1.2',
+      'nice-ng43-1.1',
+    ],
   },
 
   // ─── 6. Identifying need and monitoring impact ────────────────────────────────────────────────
@@ -804,7 +819,14 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: [...both('personal-development-and-well-being'), 'nice-ng225-1.6', 'nice-ng225-1.2', 'nice-ng225-1.4', 'kcsie-2025-part-one', 'kcsie-2025-annex-c'],
+    references: [
+      ...both('personal-development-and-well-being'),
+      'nice-ng225-1.6',
+      'nice-ng225-1.2',
+      'nice-ng225-1.4',
+      'kcsie-2025-part-one',
+      'kcsie-2025-annex-c',
+    ],
   },
   {
     key: 'targeted-support-5',
@@ -860,7 +882,14 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: [...furtherEducation('inclusion'), ...school('sixth-form'), 'send-ch7', 'send-ch8', 'nice-ng43-1.1', 'nice-ng43-1.2'],
+    references: [
+      ...furtherEducation('inclusion'),
+      ...school('sixth-form'),
+      'send-ch7',
+      'send-ch8',
+      'nice-ng43-1.1',
+      'nice-ng43-1.2',
+    ],
   },
   {
     key: 'targeted-support-9',
@@ -988,6 +1017,11 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: [...furtherEducation('leadership-and-governance', 'inclusion'), ...school('sixth-form'), 'send-ch7', 'kcsie-2025-part-two'],
+    references: [
+      ...furtherEducation('leadership-and-governance', 'inclusion'),
+      ...school('sixth-form'),
+      'send-ch7',
+      'kcsie-2025-part-two',
+    ],
   },
 ]

@@ -1,4 +1,4 @@
-/** Sections of external frameworks (Ofsted, SEND Code of Practice, NICE) that questions evidence, kept by version. */
+/** Sections of external frameworks (Ofsted, SEND Code of Practice, NICE, KCSIE) that questions evidence, kept by version. */
 import type { CollectionConfig } from 'payload'
 
 import { isServiceAdmin, isSignedIn } from '@/access'
@@ -7,6 +7,7 @@ export const FRAMEWORKS = [
   { value: 'ofsted', label: 'Ofsted inspection framework' },
   { value: 'send-code', label: 'SEND Code of Practice' },
   { value: 'nice', label: 'NICE guidance' },
+  { value: 'kcsie', label: 'Keeping Children Safe in Education' },
 ]
 
 export const FrameworkReferences: CollectionConfig = {

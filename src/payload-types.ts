@@ -267,7 +267,7 @@ export interface Principle {
  */
 export interface FrameworkReference {
   id: number;
-  framework: 'ofsted' | 'send-code' | 'nice';
+  framework: 'ofsted' | 'send-code' | 'nice' | 'kcsie';
   /**
    * For example 2025-11 or 2019.
    */

@@ -26,6 +26,7 @@ const FRAMEWORK_LABELS: Record<string, string> = {
   ofsted: 'Ofsted inspection framework',
   'send-code': 'SEND Code of Practice',
   nice: 'NICE guidance',
+  kcsie: 'Keeping Children Safe in Education',
 }
 const answerLabel = (value: AnswerValue | null | undefined): string => ANSWER_OPTIONS.find((o) => o.value === value)?.label ?? 'Not answered'
 

@@ -3,8 +3,8 @@ import * as migration_20261123_013015_assessments from './20261123_013015_assess
 import * as migration_20261123_013016_one_draft_per_setting from './20261123_013016_one_draft_per_setting';
 import * as migration_20261123_020605_case_studies from './20261123_020605_case_studies';
 import * as migration_20261123_020606_case_study_search from './20261123_020606_case_study_search';
-import * as migration_20261127_142016_hardening_access from './20261127_142016_hardening_access';
-import * as migration_20261127_144137_county_benchmark_index from './20261127_144137_county_benchmark_index';
+import * as migration_20261127_141916_kcsie_framework from './20261127_141916_kcsie_framework';
+import * as migration_20261127_151235_hardening_and_county from './20261127_151235_hardening_and_county';
 
 export const migrations = [
   {
@@ -33,13 +33,13 @@ export const migrations = [
     name: '20261123_020606_case_study_search',
   },
   {
-    up: migration_20261127_142016_hardening_access.up,
-    down: migration_20261127_142016_hardening_access.down,
-    name: '20261127_142016_hardening_access',
+    up: migration_20261127_141916_kcsie_framework.up,
+    down: migration_20261127_141916_kcsie_framework.down,
+    name: '20261127_141916_kcsie_framework',
   },
   {
-    up: migration_20261127_144137_county_benchmark_index.up,
-    down: migration_20261127_144137_county_benchmark_index.down,
-    name: '20261127_144137_county_benchmark_index'
+    up: migration_20261127_151235_hardening_and_county.up,
+    down: migration_20261127_151235_hardening_and_county.down,
+    name: '20261127_151235_hardening_and_county'
   },
 ];

@@ -5,11 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { idOf } from '@/access/roles'
 import { loadReport, submittedHistory } from '@/assessment/loadReport'
 import type { User } from '@/payload-types'
+import { richTextToPlain } from '@/richtext/plainText'
 import { seedDemoAccounts } from '@/seed'
 import { seedQuestionBank } from '@/seed/questionBank'
 import { DEMO_ACCOUNTS } from '@/seed/demoAccounts'
 
-import { testPayload } from '../helpers/payload'
+import { hubURL, testPayload } from '../helpers/payload'
 
 let payload: Payload
 const count = async (collection: 'principles' | 'questions' | 'recommendations' | 'framework-references' | 'users' | 'settings') =>
@@ -46,14 +47,31 @@ describe('question bank seed', () => {
     expect(questions.docs.some((q) => q.settingTypes?.includes('primary') && !q.settingTypes.includes('college'))).toBe(true)
   })
 
-  it('versions the Ofsted framework: the November 2025 areas current, the 2019 judgements superseded', async () => {
+  it('versions the Ofsted framework: the November 2025 school and further education toolkit areas current, the 2019 judgements superseded', async () => {
     const ofsted = await payload.find({ collection: 'framework-references', where: { framework: { equals: 'ofsted' } }, overrideAccess: true, limit: 50 })
     const current = ofsted.docs.filter((r) => !r.superseded)
-    expect(current).toHaveLength(6)
-    expect(current.every((r) => r.version.startsWith('2025'))).toBe(true)
+    expect(current.every((r) => r.version === '2025-11')).toBe(true)
+    // Six graded areas of the school toolkit plus early years and sixth form; six further education and skills areas.
+    expect(current.filter((r) => !r.code.startsWith('fe-')).map((r) => r.code).sort()).toEqual(
+      ['achievement', 'attendance-and-behaviour', 'curriculum-and-teaching', 'early-years', 'inclusion', 'leadership-and-governance', 'personal-development-and-well-being', 'sixth-form'],
+    )
+    expect(current.filter((r) => r.code.startsWith('fe-')).map((r) => r.code).sort()).toEqual(
+      ['fe-achievement', 'fe-contribution-to-meeting-skills-needs', 'fe-curriculum-and-teaching', 'fe-inclusion', 'fe-leadership-and-governance', 'fe-participation-and-development'],
+    )
+    expect(current.filter((r) => r.code.startsWith('fe-')).every((r) => /further education and skills/.test(r.title) && /further-education-and-skills/.test(r.url ?? ''))).toBe(true)
     expect(ofsted.docs.filter((r) => r.superseded && r.version === '2019').length).toBeGreaterThanOrEqual(4)
-    expect(await payload.count({ collection: 'framework-references', where: { framework: { equals: 'send-code' } }, overrideAccess: true })).toMatchObject({ totalDocs: expect.any(Number) })
-    expect((await payload.count({ collection: 'framework-references', where: { framework: { equals: 'nice' } }, overrideAccess: true })).totalDocs).toBeGreaterThan(0)
+    const countOf = async (framework: 'send-code' | 'nice' | 'kcsie') =>
+      (await payload.count({ collection: 'framework-references', where: { framework: { equals: framework } }, overrideAccess: true })).totalDocs
+    expect(await countOf('send-code')).toBe(6)
+    expect(await countOf('nice')).toBe(15)
+    expect(await countOf('kcsie')).toBe(3)
+  })
+
+  it('gives every framework reference its own framework, version and code, so a report never merges two sections', async () => {
+    const refs = await payload.find({ collection: 'framework-references', overrideAccess: true, limit: 500, depth: 0 })
+    const ids = refs.docs.map((r) => `${r.framework}|${r.version}|${r.code}`)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(refs.docs.filter((r) => r.framework === 'nice').every((r) => /^NG(223|225|43) /.test(r.code))).toBe(true)
   })
 
   it('has at least 32 recommendations, covering every principle at red and at amber', async () => {
@@ -79,6 +97,91 @@ describe('question bank seed', () => {
   })
 })
 
+describe('question bank content, as a clinical psychologist of the service would have it', () => {
+  type Ref = { key?: string | null; framework: string; code: string; title: string }
+  let bank: { key: string; prompt: string; text: string; settingTypes: string[]; refs: Ref[] }[]
+  const cites = (q: (typeof bank)[number], pattern: RegExp) => q.refs.some((r) => pattern.test(r.key ?? ''))
+  const collegesAnswer = (q: (typeof bank)[number]) => q.settingTypes.length === 0 || q.settingTypes.includes('college') || q.settingTypes.includes('sixth-form')
+
+  beforeAll(async () => {
+    const found = await payload.find({ collection: 'questions', overrideAccess: true, limit: 500, depth: 1 })
+    bank = found.docs.map((q) => ({
+      key: q.key ?? '',
+      prompt: q.prompt,
+      text: `${q.prompt}\n${richTextToPlain(q.guidance)}`,
+      settingTypes: q.settingTypes ?? [],
+      refs: (q.frameworkReferences ?? []).filter((r): r is Exclude<typeof r, number> => typeof r === 'object'),
+    }))
+  })
+
+  it('responds to self-harm around needs, safety and referral, citing NICE NG225, and never asks staff to assess risk', async () => {
+    const selfHarm = bank.filter((q) => /self-harm and suicidal thoughts/i.test(q.prompt))
+    expect(selfHarm.map((q) => q.key).sort()).toEqual(['staff-development-8', 'targeted-support-10'])
+    for (const q of selfHarm) expect(cites(q, /^nice-ng225-/), q.key).toBe(true)
+    const procedure = bank.find((q) => q.key === 'targeted-support-10')!
+    expect(cites(procedure, /^nice-ng225-1\.6$/)).toBe(true)
+    expect(procedure.text).toMatch(/safety plan/)
+    expect(procedure.text).toMatch(/refer/)
+    expect(bank.find((q) => q.key === 'targeted-support-4')).toBeUndefined()
+
+    const recs = await payload.find({ collection: 'recommendations', overrideAccess: true, limit: 500, depth: 0 })
+    const everything = [...bank.map((q) => q.text), ...recs.docs.map((r) => `${r.title}\n${richTextToPlain(r.body)}`)]
+    for (const text of everything) {
+      expect(text).not.toMatch(/\bassess(es|ing)? (the )?risk/i)
+      expect(text).not.toMatch(/unless this would increase risk/i)
+    }
+    const selfHarmRec = recs.docs.find((r) => r.key === 'targeted-support-10-self-harm')!
+    expect(selfHarmRec.resources?.some((r) => r.url.includes('nice.org.uk/guidance/ng225'))).toBe(true)
+  })
+
+  it('maps post-16 questions to the further education and skills toolkit, and school-only questions to the school toolkit', () => {
+    const fe = /^ofsted-fe-2025-/
+    const schoolArea = /^ofsted-2025-(?!sixth-form$)/
+    const post16Only = bank.filter((q) => q.settingTypes.length > 0 && q.settingTypes.every((t) => t === 'college' || t === 'sixth-form'))
+    expect(post16Only.length).toBeGreaterThanOrEqual(7)
+    for (const q of post16Only) {
+      expect(cites(q, fe), q.key).toBe(true)
+      expect(cites(q, schoolArea), q.key).toBe(false)
+    }
+    for (const q of bank.filter(collegesAnswer)) expect(cites(q, fe), q.key).toBe(true)
+    for (const q of bank.filter((q) => !collegesAnswer(q))) expect(cites(q, fe), q.key).toBe(false)
+    expect(bank.some((q) => cites(q, /^ofsted-2025-early-years$/) && q.settingTypes.includes('primary'))).toBe(true)
+    expect(post16Only.every((q) => cites(q, /^ofsted-2025-sixth-form$/))).toBe(true)
+  })
+
+  it('cites Keeping Children Safe in Education wherever a question concerns disclosures, raising a concern or the designated safeguarding lead', () => {
+    const safeguarding = bank.filter((q) => /disclosures?\b|designated safeguarding lead|raise a concern/i.test(q.text))
+    expect(safeguarding.length).toBeGreaterThanOrEqual(4)
+    for (const q of safeguarding) expect(q.refs.some((r) => r.framework === 'kcsie'), q.key).toBe(true)
+  })
+
+  it('respects the consent of students aged 16 and over wherever a college question tells families about a concern', () => {
+    const tellsFamilies = bank.filter(
+      (q) => collegesAnswer(q) && /\b(parents|carers|famil\w*)\b[^.]*\b(told|informed)\b|\b(told|informed)\b[^.]*\b(parents|carers|famil\w*)\b/i.test(q.text),
+    )
+    expect(tellsFamilies.map((q) => q.key)).toEqual(expect.arrayContaining(['parents-carers-1', 'parents-carers-8']))
+    for (const q of tellsFamilies) expect(q.text, q.key).toMatch(/\b16\b/)
+    expect(bank.find((q) => q.key === 'parents-carers-8')!.text).toMatch(/Mental Capacity Act 2005/)
+    expect(bank.find((q) => q.key === 'targeted-support-10')!.text).toMatch(/Mental Capacity Act 2005[\s\S]*Gillick/)
+  })
+
+  it('cites NICE NG43 for the move to adult services', () => {
+    const transition = bank.filter((q) => /\b(move|moving|transition)\s+(in)?to adult/i.test(q.prompt))
+    expect(transition.map((q) => q.key).sort()).toEqual(['staff-development-8', 'targeted-support-8'])
+    for (const q of transition) expect(q.refs.some((r) => r.code.startsWith('NG43 ')), q.key).toBe(true)
+  })
+
+  it('attributes the 2021 whole school or college approach to Public Health England (now OHID) with the DfE', async () => {
+    const recs = await payload.find({ collection: 'recommendations', overrideAccess: true, limit: 500, depth: 0 })
+    const links = recs.docs.flatMap((r) => r.resources ?? []).filter((l) => l.url.includes('promoting-children-and-young-peoples-emotional-health-and-wellbeing'))
+    expect(links.length).toBeGreaterThan(0)
+    for (const l of links) expect(l.label).toMatch(/^Public Health England \(now OHID\) and DfE: .*a whole school or college approach \(2021\)$/)
+    const home = await (await fetch(`${hubURL()}/`)).text()
+    expect(home).toContain('Public Health England (now the Office for Health Improvement and Disparities) with the Department for Education')
+    expect(home).not.toContain('Department for Education (2021)')
+  })
+})
+
 describe('demo accounts', () => {
   it('creates the demo settings and accounts once, however often it runs', async () => {
     await seedDemoAccounts(payload)
@@ -93,7 +196,8 @@ describe('demo accounts', () => {
     }
     const lead = await payload.login({ collection: 'users', data: { email: 'lead@brookside.example.org', password: 'compassionate-demo' } })
     expect(lead.user?.email).toBe('lead@brookside.example.org')
-  })
+    // The demo submits 27 assessments of about 55 answers each: close to a minute on a busy 2-core machine.
+  }, 180_000)
 
   it('gives each demo setting three submitted assessments over time, an action plan, and a county benchmark', async () => {
     for (const key of ['brookside', 'pendlevale', 'ribblevalley']) {

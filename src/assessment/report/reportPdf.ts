@@ -28,7 +28,7 @@ export function renderReportPdf(report: ReportData): Promise<Buffer> {
     info: {
       Title: `Self-assessment report: ${report.setting.name}`,
       Author: 'Compassionate Schools Hub',
-      Subject: `Self-assessment against the DfE eight principles, submitted ${date(report.assessment.submittedAt)}`,
+      Subject: `Self-assessment against the eight principles of a whole school or college approach, submitted ${date(report.assessment.submittedAt)}`,
     },
   })
   const chunks: Buffer[] = []

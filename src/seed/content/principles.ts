@@ -1,6 +1,10 @@
 /** Seed data: the eight principles of a whole school or college approach that the Self Assessment Tool audits against. */
 
-/** The DfE (2021) eight principles of a whole school or college approach. */
+/**
+ * The eight principles of "Promoting children and young people's mental health and wellbeing: a whole school or
+ * college approach", published in 2021 by Public Health England (now the Office for Health Improvement and
+ * Disparities) with the Department for Education.
+ */
 export interface PrincipleSeed {
   key: string
   order: number

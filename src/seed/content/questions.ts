@@ -1,4 +1,5 @@
 /** Seed data: the default Self Assessment Tool question bank, grouped by principle, with guidance and framework mappings. */
+import { type FurtherEducationArea, type SchoolArea, furtherEducationAreaKey, schoolAreaKey } from './framework-references'
 
 export type SettingTypeSeed =
   | 'primary'
@@ -29,6 +30,31 @@ const PRIMARY_PHASE: SettingTypeSeed[] = ['primary', 'all-through', 'special']
 const SECONDARY_PHASE: SettingTypeSeed[] = ['secondary', 'all-through', 'alternative-provision']
 const POST_16: SettingTypeSeed[] = ['college', 'sixth-form']
 
+/** Ofsted school inspection toolkit areas, for questions that only schools answer. */
+const school = (...areas: SchoolArea[]): string[] => areas.map(schoolAreaKey)
+
+/** Ofsted further education and skills toolkit areas, for questions that only colleges and sixth forms answer. */
+const furtherEducation = (...areas: FurtherEducationArea[]): string[] => areas.map(furtherEducationAreaKey)
+
+/** Where the further education and skills toolkit evaluates what a school area covers. */
+const FURTHER_EDUCATION_COUNTERPART: Partial<Record<SchoolArea, FurtherEducationArea>> = {
+  inclusion: 'inclusion',
+  'curriculum-and-teaching': 'curriculum-and-teaching',
+  achievement: 'achievement',
+  'attendance-and-behaviour': 'participation-and-development',
+  'personal-development-and-well-being': 'participation-and-development',
+  'leadership-and-governance': 'leadership-and-governance',
+}
+
+/**
+ * For questions that schools and colleges both answer: each school area and its further education and skills
+ * counterpart, because a college is inspected with the further education and skills toolkit.
+ */
+const both = (...areas: SchoolArea[]): string[] => [
+  ...school(...areas),
+  ...new Set(areas.flatMap((a) => FURTHER_EDUCATION_COUNTERPART[a] ?? []).map(furtherEducationAreaKey)),
+]
+
 export const questions: QuestionSeed[] = [
   // ─── 1. Leadership and management ─────────────────────────────────────────────────────────────
   {
@@ -43,7 +69,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.1'],
+    references: [...both('leadership-and-governance'), 'nice-ng223-1.1'],
   },
   {
     key: 'leadership-2',
@@ -57,7 +83,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.1', 'nice-ng223-1.1.5'],
+    references: [...both('leadership-and-governance'), 'nice-ng223-1.1', 'nice-ng223-1.1.5'],
   },
   {
     key: 'leadership-3',
@@ -71,7 +97,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance'],
+    references: [...both('leadership-and-governance')],
   },
   {
     key: 'leadership-4',
@@ -85,7 +111,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.1.3'],
+    references: [...both('leadership-and-governance'), 'nice-ng223-1.1.3', 'kcsie-2025-part-two'],
   },
   {
     key: 'leadership-5',
@@ -99,7 +125,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.1.5'],
+    references: [...both('leadership-and-governance'), 'nice-ng223-1.1.5'],
   },
   {
     key: 'leadership-6',
@@ -113,7 +139,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.1'],
+    references: [...both('leadership-and-governance'), 'nice-ng223-1.1'],
   },
   {
     key: 'leadership-7',
@@ -127,7 +153,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.1.5'],
+    references: [...furtherEducation('leadership-and-governance'), ...school('sixth-form'), 'nice-ng223-1.1.5'],
   },
   {
     key: 'leadership-8',
@@ -141,11 +167,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: [
-      'ofsted-2025-leadership-and-governance',
-      'ofsted-2025-attendance-and-behaviour',
-      'nice-ng223-1.1.2',
-    ],
+    references: [...both('leadership-and-governance', 'attendance-and-behaviour'), 'nice-ng223-1.1.2'],
   },
 
   // ─── 2. Ethos and environment ─────────────────────────────────────────────────────────────────
@@ -161,11 +183,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: [
-      'ofsted-2025-personal-development-and-well-being',
-      'ofsted-2025-inclusion',
-      'nice-ng223-1.1.2',
-    ],
+    references: [...both('personal-development-and-well-being', 'inclusion'), 'nice-ng223-1.1.2'],
   },
   {
     key: 'ethos-2',
@@ -179,12 +197,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: [
-      'ofsted-2025-attendance-and-behaviour',
-      'ofsted-2025-inclusion',
-      'send-6.33',
-      'nice-ng223-1.1.4',
-    ],
+    references: [...both('attendance-and-behaviour', 'inclusion'), 'send-6.33', 'nice-ng223-1.1.4'],
   },
   {
     key: 'ethos-3',
@@ -198,11 +211,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: [
-      'ofsted-2025-attendance-and-behaviour',
-      'ofsted-2025-personal-development-and-well-being',
-      'nice-ng223-1.1',
-    ],
+    references: [...both('attendance-and-behaviour', 'personal-development-and-well-being'), 'nice-ng223-1.1'],
   },
   {
     key: 'ethos-4',
@@ -216,7 +225,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'ofsted-2025-personal-development-and-well-being'],
+    references: [...both('inclusion', 'personal-development-and-well-being')],
   },
   {
     key: 'ethos-5',
@@ -230,7 +239,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'nice-ng223-1.1.4'],
+    references: [...both('inclusion'), 'nice-ng223-1.1.4'],
   },
   {
     key: 'ethos-6',
@@ -244,7 +253,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: PRIMARY_PHASE,
-    references: ['ofsted-2025-personal-development-and-well-being', 'nice-ng223-1.1.2'],
+    references: [...school('personal-development-and-well-being', 'early-years'), 'nice-ng223-1.1.2'],
   },
   {
     key: 'ethos-7',
@@ -258,10 +267,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: [
-      'ofsted-2025-personal-development-and-well-being',
-      'ofsted-2025-attendance-and-behaviour',
-    ],
+    references: [...both('personal-development-and-well-being', 'attendance-and-behaviour')],
   },
   {
     key: 'ethos-8',
@@ -275,7 +281,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: ['ofsted-2025-personal-development-and-well-being', 'ofsted-2025-inclusion'],
+    references: [...furtherEducation('participation-and-development', 'inclusion'), ...school('sixth-form')],
   },
 
   // ─── 3. Curriculum, teaching and learning ─────────────────────────────────────────────────────
@@ -291,11 +297,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: [
-      'ofsted-2025-curriculum-and-teaching',
-      'ofsted-2025-personal-development-and-well-being',
-      'nice-ng223-1.2',
-    ],
+    references: [...both('curriculum-and-teaching', 'personal-development-and-well-being'), 'nice-ng223-1.2'],
   },
   {
     key: 'curriculum-2',
@@ -309,7 +311,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-curriculum-and-teaching', 'nice-ng223-1.2'],
+    references: [...both('curriculum-and-teaching'), 'nice-ng223-1.2'],
   },
   {
     key: 'curriculum-3',
@@ -318,15 +320,15 @@ export const questions: QuestionSeed[] = [
     prompt:
       'Teaching about sensitive topics (such as self-harm, suicide and eating difficulties) follows safe-messaging guidance, and staff know how to respond to disclosures.',
     guidance: [
-      'Embedded: lessons focus on help-seeking and protective factors and avoid describing methods or graphic detail. Staff who teach these topics are briefed, ground rules are set, pupils or students are told where to get help, and any disclosure is passed on through safeguarding procedures the same day.',
+      'Embedded: lessons focus on help-seeking and protective factors and avoid describing methods or graphic detail. Staff who teach these topics are briefed, ground rules are set, pupils or students are told where to get help, and any disclosure is passed to the designated safeguarding lead through safeguarding procedures the same day.',
       'Evidence to keep: lesson plans for sensitive topics, the staff briefing, and the safeguarding procedure for disclosures.',
     ],
     weight: 1,
     settingTypes: [],
     references: [
-      'ofsted-2025-curriculum-and-teaching',
-      'ofsted-2025-personal-development-and-well-being',
+      ...both('curriculum-and-teaching', 'personal-development-and-well-being'),
       'nice-ng223-1.2',
+      'kcsie-2025-part-one',
     ],
   },
   {
@@ -341,7 +343,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-curriculum-and-teaching', 'ofsted-2025-inclusion', 'send-6.44-6.56'],
+    references: [...both('curriculum-and-teaching', 'inclusion'), 'send-6.44-6.56'],
   },
   {
     key: 'curriculum-5',
@@ -356,8 +358,7 @@ export const questions: QuestionSeed[] = [
     weight: 1,
     settingTypes: PRIMARY_PHASE,
     references: [
-      'ofsted-2025-curriculum-and-teaching',
-      'ofsted-2025-personal-development-and-well-being',
+      ...school('early-years', 'curriculum-and-teaching', 'personal-development-and-well-being'),
       'send-ch5',
     ],
   },
@@ -374,8 +375,8 @@ export const questions: QuestionSeed[] = [
     weight: 1,
     settingTypes: ['secondary', 'all-through', 'sixth-form', 'college'],
     references: [
-      'ofsted-2025-curriculum-and-teaching',
-      'ofsted-2025-personal-development-and-well-being',
+      ...both('curriculum-and-teaching', 'personal-development-and-well-being'),
+      ...school('sixth-form'),
       'nice-ng223-1.2',
     ],
   },
@@ -391,7 +392,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-personal-development-and-well-being', 'ofsted-2025-inclusion'],
+    references: [...both('personal-development-and-well-being', 'inclusion')],
   },
   {
     key: 'curriculum-8',
@@ -405,7 +406,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-curriculum-and-teaching', 'nice-ng223-1.1.5', 'nice-ng223-1.2'],
+    references: [...both('curriculum-and-teaching'), 'nice-ng223-1.1.5', 'nice-ng223-1.2'],
   },
 
   // ─── 4. Enabling student voice ────────────────────────────────────────────────────────────────
@@ -421,10 +422,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: [
-      'ofsted-2025-personal-development-and-well-being',
-      'ofsted-2025-leadership-and-governance',
-    ],
+    references: [...both('personal-development-and-well-being', 'leadership-and-governance')],
   },
   {
     key: 'student-voice-2',
@@ -438,7 +436,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'ofsted-2025-personal-development-and-well-being'],
+    references: [...both('inclusion', 'personal-development-and-well-being')],
   },
   {
     key: 'student-voice-3',
@@ -452,7 +450,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.1.3'],
+    references: [...both('leadership-and-governance'), 'nice-ng223-1.1.3'],
   },
   {
     key: 'student-voice-4',
@@ -466,7 +464,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-personal-development-and-well-being'],
+    references: [...both('personal-development-and-well-being')],
   },
   {
     key: 'student-voice-5',
@@ -480,7 +478,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'send-6.44-6.56'],
+    references: [...both('inclusion'), 'send-6.44-6.56'],
   },
   {
     key: 'student-voice-6',
@@ -494,7 +492,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: PRIMARY_PHASE,
-    references: ['ofsted-2025-personal-development-and-well-being', 'nice-ng223-1.3'],
+    references: [...school('personal-development-and-well-being', 'early-years'), 'nice-ng223-1.3'],
   },
   {
     key: 'student-voice-7',
@@ -509,8 +507,8 @@ export const questions: QuestionSeed[] = [
     weight: 1,
     settingTypes: POST_16,
     references: [
-      'ofsted-2025-leadership-and-governance',
-      'ofsted-2025-personal-development-and-well-being',
+      ...furtherEducation('leadership-and-governance', 'participation-and-development'),
+      ...school('sixth-form'),
     ],
   },
   {
@@ -525,7 +523,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: SECONDARY_PHASE,
-    references: ['ofsted-2025-personal-development-and-well-being'],
+    references: [...school('personal-development-and-well-being')],
   },
 
   // ─── 5. Staff development ─────────────────────────────────────────────────────────────────────
@@ -541,7 +539,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.1', 'nice-ng223-1.3'],
+    references: [...both('leadership-and-governance'), 'nice-ng223-1.1', 'nice-ng223-1.3'],
   },
   {
     key: 'staff-development-2',
@@ -555,7 +553,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.1'],
+    references: [...both('leadership-and-governance'), 'nice-ng223-1.1'],
   },
   {
     key: 'staff-development-3',
@@ -569,7 +567,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.1'],
+    references: [...both('leadership-and-governance'), 'nice-ng223-1.1'],
   },
   {
     key: 'staff-development-4',
@@ -583,7 +581,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.4'],
+    references: [...both('leadership-and-governance'), 'nice-ng223-1.4', 'kcsie-2025-annex-c'],
   },
   {
     key: 'staff-development-5',
@@ -597,7 +595,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'ofsted-2025-curriculum-and-teaching'],
+    references: [...both('leadership-and-governance', 'curriculum-and-teaching')],
   },
   {
     key: 'staff-development-6',
@@ -611,7 +609,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'ofsted-2025-inclusion'],
+    references: [...both('leadership-and-governance', 'inclusion')],
   },
   {
     key: 'staff-development-7',
@@ -625,21 +623,27 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance'],
+    references: [...both('leadership-and-governance')],
   },
   {
     key: 'staff-development-8',
     principle: 'staff-development',
     order: 8,
     prompt:
-      'Personal tutors and student support staff are trained in young adults’ mental health, including risk, transition to adult services and signposting.',
+      'Personal tutors and student support staff are trained in young adults’ mental health, including responding to self-harm and suicidal thoughts, consent and confidentiality, transition to adult services and signposting.',
     guidance: [
-      'Embedded: tutors and support staff know how mental health needs may present in 16 to 25 year olds, how to respond to risk, how consent and confidentiality work for young adults, and how to help students reach adult services, their GP and university or employer support.',
+      'Embedded: tutors and support staff know how mental health needs may present in 16 to 25 year olds, how to respond with compassion to self-harm and suicidal thoughts and help agree a safety plan, how consent and confidentiality work for students aged 16 and 17 (presumed able to make their own decisions under the Mental Capacity Act 2005) and for adults, and how to help students reach adult services, their GP and university or employer support.',
       'Evidence to keep: training records for tutors and support staff, and the college’s guidance on confidentiality and information sharing.',
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: ['ofsted-2025-leadership-and-governance', 'send-ch7', 'nice-ng223-1.5'],
+    references: [
+      ...furtherEducation('leadership-and-governance'),
+      ...school('sixth-form'),
+      'send-ch7',
+      'nice-ng225-1.2',
+      'nice-ng43-1.1',
+    ],
   },
 
   // ─── 6. Identifying need and monitoring impact ────────────────────────────────────────────────
@@ -650,12 +654,12 @@ export const questions: QuestionSeed[] = [
     prompt:
       'There is a clear, well-known process for any member of staff to raise a concern about a pupil’s or student’s wellbeing, and every concern is recorded and followed up.',
     guidance: [
-      'Embedded: all staff know how to log a wellbeing concern (and when it is a safeguarding concern), concerns reach the right person the same day, and the person who raised a concern hears that it has been acted on. Records are kept securely in the setting’s own systems.',
+      'Embedded: all staff know how to log a wellbeing concern, and pass any concern that a pupil or student may be at risk of harm straight to the designated safeguarding lead (or a deputy), as Keeping Children Safe in Education sets out; concerns reach the right person the same day, and the person who raised a concern hears that it has been acted on. Records are kept securely in the setting’s own systems.',
       'Evidence to keep: the procedure, staff awareness checks, and anonymised audits of how quickly concerns were followed up. Do not upload pupil-level records to the Hub.',
     ],
     weight: 2,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'send-6.32', 'nice-ng223-1.3'],
+    references: [...both('inclusion'), 'send-6.32', 'nice-ng223-1.3', 'kcsie-2025-part-one'],
   },
   {
     key: 'identifying-need-2',
@@ -669,7 +673,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'nice-ng223-1.1.5', 'nice-ng223-1.3'],
+    references: [...both('leadership-and-governance'), 'nice-ng223-1.1.5', 'nice-ng223-1.3'],
   },
   {
     key: 'identifying-need-3',
@@ -683,7 +687,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-attendance-and-behaviour', 'ofsted-2025-inclusion', 'nice-ng223-1.3'],
+    references: [...both('attendance-and-behaviour', 'inclusion'), 'nice-ng223-1.3'],
   },
   {
     key: 'identifying-need-4',
@@ -697,7 +701,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'nice-ng223-1.3'],
+    references: [...both('inclusion'), 'nice-ng223-1.3', 'kcsie-2025-part-two'],
   },
   {
     key: 'identifying-need-5',
@@ -711,7 +715,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'nice-ng223-1.1.5', 'send-6.44-6.56'],
+    references: [...both('inclusion'), 'nice-ng223-1.1.5', 'send-6.44-6.56'],
   },
   {
     key: 'identifying-need-6',
@@ -725,7 +729,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'send-6.32', 'send-6.44-6.56'],
+    references: [...both('inclusion'), 'send-6.32', 'send-6.44-6.56'],
   },
   {
     key: 'identifying-need-7',
@@ -739,7 +743,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: PRIMARY_PHASE,
-    references: ['ofsted-2025-inclusion', 'send-ch5', 'nice-ng223-1.5'],
+    references: [...school('inclusion', 'early-years'), 'send-ch5', 'nice-ng223-1.5'],
   },
   {
     key: 'identifying-need-8',
@@ -753,7 +757,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: ['ofsted-2025-inclusion', 'send-ch7', 'nice-ng223-1.5'],
+    references: [...furtherEducation('inclusion'), ...school('sixth-form'), 'send-ch7', 'nice-ng223-1.5'],
   },
 
   // ─── 7. Targeted support and appropriate referral ─────────────────────────────────────────────
@@ -769,7 +773,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'send-6.33', 'send-6.44-6.56', 'nice-ng223-1.4'],
+    references: [...both('inclusion'), 'send-6.33', 'send-6.44-6.56', 'nice-ng223-1.4'],
   },
   {
     key: 'targeted-support-2',
@@ -783,7 +787,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 2,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'nice-ng223-1.4'],
+    references: [...both('inclusion'), 'nice-ng223-1.4'],
   },
   {
     key: 'targeted-support-3',
@@ -797,24 +801,31 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'nice-ng223-1.4'],
+    references: [...both('inclusion'), 'nice-ng223-1.4'],
   },
   {
-    key: 'targeted-support-4',
+    // Replaces targeted-support-4, which asked staff to "assess risk": NICE NG225 advises against risk tools and
+    // scales and asks for a response built on the person's needs and safety.
+    key: 'targeted-support-10',
     principle: 'targeted-support',
     order: 4,
     prompt:
-      'There is a clear procedure for responding to self-harm and suicidal thoughts, including assessing risk, safety planning, involving parents or carers and links to safeguarding.',
+      'Staff respond to self-harm and suicidal thoughts with compassion, following a clear procedure that focuses on the pupil’s or student’s needs and safety: concerns are passed on the same day, a safety plan is agreed with them, and they are referred to health services and supported through safeguarding.',
     guidance: [
-      'Embedded: all staff know the first steps; designated staff are trained to assess risk and make a safety plan with the pupil or student; parents or carers are informed unless this would increase risk; and emergency routes (including out of hours) are known. The procedure is reviewed after every serious incident.',
-      'Evidence to keep: the procedure, training records for designated staff, and a safety plan template.',
+      'Embedded: all staff know the first steps: stay calm, listen without judgement, get first aid or emergency help where it is needed, explain that they cannot keep it secret, and pass the concern to the designated safeguarding lead the same day. Designated staff talk with the pupil or student about what is happening for them and what would help, seek advice from and refer to CAMHS, the GP, the Mental Health Support Team or crisis services, and agree a safety plan with them (and with any health service involved) that covers warning signs, what helps, the people they can turn to and how to get help at any time, including out of hours.',
+      'Staff do not use checklists, scores or low, medium and high ratings to predict whether someone will self-harm again or to decide who is offered support, as NICE NG225 advises: every disclosure gets a compassionate response and support that matches the pupil’s or student’s needs.',
+      'Parents or carers are involved in supporting a pupil, normally with the pupil’s knowledge. Young people aged 16 and 17 are presumed able to make their own decisions (Mental Capacity Act 2005), younger pupils may be competent to decide for themselves (Gillick competence), and adult learners decide for themselves, so staff seek their agreement before contacting family and share information without it only where safeguarding requires, telling them what will be shared and why.',
+      'The procedure is part of the safeguarding arrangements and is reviewed after every serious incident, and staff involved are offered a debrief and support. Evidence to keep: the procedure, training records, a safety plan template (completed plans stay in the setting’s secure records), and the list of local services and crisis lines.',
     ],
     weight: 2,
     settingTypes: [],
     references: [
-      'ofsted-2025-inclusion',
-      'ofsted-2025-personal-development-and-well-being',
-      'nice-ng223-1.4',
+      ...both('personal-development-and-well-being'),
+      'nice-ng225-1.6',
+      'nice-ng225-1.2',
+      'nice-ng225-1.4',
+      'kcsie-2025-part-one',
+      'kcsie-2025-annex-c',
     ],
   },
   {
@@ -829,7 +840,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'send-6.44-6.56', 'nice-ng223-1.4'],
+    references: [...both('inclusion'), 'send-6.44-6.56', 'nice-ng223-1.4'],
   },
   {
     key: 'targeted-support-6',
@@ -843,7 +854,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'nice-ng223-1.5'],
+    references: [...both('inclusion'), 'nice-ng223-1.5'],
   },
   {
     key: 'targeted-support-7',
@@ -857,7 +868,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'send-6.44-6.56', 'nice-ng223-1.4'],
+    references: [...both('inclusion'), 'send-6.44-6.56', 'nice-ng223-1.4'],
   },
   {
     key: 'targeted-support-8',
@@ -866,12 +877,19 @@ export const questions: QuestionSeed[] = [
     prompt:
       'The college helps students move into adult mental health services and primary care when they need to, and supports students with EHC plans that include social, emotional and mental health needs.',
     guidance: [
-      'Embedded: staff know how transition from children’s to adult mental health services works locally and help students register with and talk to their GP. Annual reviews of EHC plans with SEMH needs are attended by staff who know the student and focus on preparing for adulthood.',
+      'Embedded: staff know how the move from children’s to adult mental health services works locally and support it as NICE NG43 describes: planned early with the student as an equal partner, with a named worker and an introduction to the adult service before the move. Staff help students register with and talk to their GP. Annual reviews of EHC plans with SEMH needs are attended by staff who know the student and focus on preparing for adulthood.',
       'Evidence to keep: local pathway information for adult services, anonymised examples of supported transitions, and EHC plan annual review arrangements.',
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: ['ofsted-2025-inclusion', 'send-ch7', 'nice-ng223-1.5'],
+    references: [
+      ...furtherEducation('inclusion'),
+      ...school('sixth-form'),
+      'send-ch7',
+      'send-ch8',
+      'nice-ng43-1.1',
+      'nice-ng43-1.2',
+    ],
   },
   {
     key: 'targeted-support-9',
@@ -885,7 +903,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: SECONDARY_PHASE,
-    references: ['ofsted-2025-inclusion', 'ofsted-2025-personal-development-and-well-being', 'nice-ng223-1.4'],
+    references: [...school('inclusion', 'personal-development-and-well-being'), 'nice-ng223-1.4'],
   },
 
   // ─── 8. Working with parents and carers ───────────────────────────────────────────────────────
@@ -894,14 +912,14 @@ export const questions: QuestionSeed[] = [
     principle: 'parents-carers',
     order: 1,
     prompt:
-      'Parents and carers know who to contact about their child’s wellbeing and are told promptly when staff have concerns.',
+      'Parents and carers know who to contact about their child’s wellbeing and are told promptly when staff have concerns (for students aged 16 and over, with the student’s agreement unless safeguarding requires otherwise).',
     guidance: [
-      'Embedded: the wellbeing lead and other key contacts are named on the website and in induction information, families receive a timely, supportive call when a concern arises, and staff use language that avoids blame.',
+      'Embedded: the wellbeing lead and other key contacts are named on the website and in induction information, families receive a timely, supportive call when a concern arises, and staff use language that avoids blame. Where students are 16 or over, staff agree with them when and how their family will be contacted, and share information without their agreement only where safeguarding requires.',
       'Evidence to keep: website and induction information, the procedure for contacting families, and parent survey results.',
     ],
     weight: 2,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'ofsted-2025-inclusion', 'nice-ng223-1.1'],
+    references: [...both('leadership-and-governance', 'inclusion'), 'nice-ng223-1.1'],
   },
   {
     key: 'parents-carers-2',
@@ -915,10 +933,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: [
-      'ofsted-2025-leadership-and-governance',
-      'ofsted-2025-personal-development-and-well-being',
-    ],
+    references: [...both('leadership-and-governance', 'personal-development-and-well-being')],
   },
   {
     key: 'parents-carers-3',
@@ -932,7 +947,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'send-6.44-6.56', 'nice-ng223-1.1.4'],
+    references: [...both('inclusion'), 'send-6.44-6.56', 'nice-ng223-1.1.4'],
   },
   {
     key: 'parents-carers-4',
@@ -946,7 +961,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-leadership-and-governance', 'ofsted-2025-inclusion'],
+    references: [...both('leadership-and-governance', 'inclusion')],
   },
   {
     key: 'parents-carers-5',
@@ -960,7 +975,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-attendance-and-behaviour', 'ofsted-2025-inclusion'],
+    references: [...both('attendance-and-behaviour', 'inclusion')],
   },
   {
     key: 'parents-carers-6',
@@ -974,7 +989,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: ['ofsted-2025-inclusion', 'nice-ng223-1.4'],
+    references: [...both('inclusion'), 'nice-ng223-1.4', 'kcsie-2025-part-one'],
   },
   {
     key: 'parents-carers-7',
@@ -988,23 +1003,25 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: PRIMARY_PHASE,
-    references: [
-      'ofsted-2025-personal-development-and-well-being',
-      'ofsted-2025-leadership-and-governance',
-    ],
+    references: [...school('personal-development-and-well-being', 'leadership-and-governance', 'early-years')],
   },
   {
     key: 'parents-carers-8',
     principle: 'parents-carers',
     order: 8,
     prompt:
-      'The college has a clear, explained approach to involving parents and carers of students aged 16 to 18 (and older students, with their consent) that respects young people’s growing independence.',
+      'The college has a clear, explained approach to involving parents and carers that respects the consent and confidentiality of students aged 16 and 17 and of adult learners, and says when safeguarding means information is shared without consent.',
     guidance: [
-      'Embedded: students and families are told at enrolment how and when the college will contact parents or carers, how consent works for students aged 18 and over, and when safeguarding overrides confidentiality. Staff apply the approach consistently.',
+      'Embedded: students and families are told at enrolment how and when the college contacts parents or carers. Students aged 16 and 17 are presumed able to make their own decisions (Mental Capacity Act 2005), so the college seeks their agreement before sharing information about their wellbeing with family, while remembering that they are still children for safeguarding purposes; adult learners’ information is shared only with their consent. Staff know when safeguarding means information is shared without consent, and where a student may lack capacity for a particular decision they follow the Mental Capacity Act. Staff apply the approach consistently.',
       'Evidence to keep: the published approach, enrolment information and consent forms, and staff guidance on information sharing.',
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: ['ofsted-2025-leadership-and-governance', 'ofsted-2025-inclusion', 'send-ch7'],
+    references: [
+      ...furtherEducation('leadership-and-governance', 'inclusion'),
+      ...school('sixth-form'),
+      'send-ch7',
+      'kcsie-2025-part-two',
+    ],
   },
 ]

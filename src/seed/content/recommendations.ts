@@ -20,8 +20,9 @@ export interface RecommendationSeed {
 }
 
 // Public resources (gov.uk, NICE and established charities) reused below.
-const DFE_PROMOTING = {
-  label: 'DfE: Promoting children and young people’s mental health and wellbeing',
+const WHOLE_SCHOOL_APPROACH = {
+  label:
+    'Public Health England (now OHID) and DfE: Promoting children and young people’s mental health and wellbeing: a whole school or college approach (2021)',
   url: 'https://www.gov.uk/government/publications/promoting-children-and-young-peoples-emotional-health-and-wellbeing',
 }
 const DFE_MH_BEHAVIOUR = {
@@ -56,6 +57,22 @@ const NICE_NG223 = {
   label: 'NICE NG223: Social, emotional and mental wellbeing in primary and secondary education',
   url: 'https://www.nice.org.uk/guidance/ng223',
 }
+const NICE_NG225 = {
+  label: 'NICE NG225: Self-harm: assessment, management and preventing recurrence',
+  url: 'https://www.nice.org.uk/guidance/ng225',
+}
+const NICE_NG43 = {
+  label: 'NICE NG43: Transition from children’s to adults’ services for young people using health or social care services',
+  url: 'https://www.nice.org.uk/guidance/ng43',
+}
+const KCSIE = {
+  label: 'DfE: Keeping children safe in education (statutory guidance for schools and colleges)',
+  url: 'https://www.gov.uk/government/publications/keeping-children-safe-in-education--2',
+}
+const INFORMATION_SHARING = {
+  label: 'HM Government: Information sharing advice for safeguarding practitioners (2024)',
+  url: 'https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice',
+}
 const ANNA_FREUD_SCHOOLS = {
   label: 'Anna Freud: resources for schools and colleges',
   url: 'https://www.annafreud.org/schools-and-colleges/',
@@ -89,7 +106,7 @@ export const recommendations: RecommendationSeed[] = [
     principle: 'leadership',
     trigger: { kind: 'principle-band', band: 'red' },
     priority: 'high',
-    resources: [DFE_PROMOTING, ANNA_FREUD_SCHOOLS],
+    resources: [WHOLE_SCHOOL_APPROACH, ANNA_FREUD_SCHOOLS],
   },
   {
     key: 'leadership-amber',
@@ -102,7 +119,7 @@ export const recommendations: RecommendationSeed[] = [
     principle: 'leadership',
     trigger: { kind: 'principle-band', band: 'amber' },
     priority: 'medium',
-    resources: [DFE_PROMOTING, NICE_NG223],
+    resources: [WHOLE_SCHOOL_APPROACH, NICE_NG223],
   },
 
   // 2. Ethos and environment
@@ -173,7 +190,7 @@ export const recommendations: RecommendationSeed[] = [
     principle: 'student-voice',
     trigger: { kind: 'principle-band', band: 'red' },
     priority: 'high',
-    resources: [ANNA_FREUD_SCHOOLS, DFE_PROMOTING],
+    resources: [ANNA_FREUD_SCHOOLS, WHOLE_SCHOOL_APPROACH],
   },
   {
     key: 'student-voice-amber',
@@ -252,12 +269,12 @@ export const recommendations: RecommendationSeed[] = [
     body: [
       'List the support you already offer (for example mentoring, nurture or emotional literacy support), who delivers it and who it is for. Turn this into a simple provision map and share it with staff so they know how to request support.',
       'Build an up-to-date directory of local services (such as CAMHS, the Mental Health Support Team, school nursing and early help) with criteria and contacts, and book a LEHSS consultation to discuss pupils or students you are worried about.',
-      'Make sure there is a written procedure for responding to self-harm and suicidal thoughts, that designated staff are trained to use it, and that all staff know the first steps.',
+      'Make sure there is a written procedure for responding to self-harm and suicidal thoughts with compassion, which focuses on the pupil’s or student’s needs and safety rather than on scoring risk, agrees a safety plan with them and refers them to health services. Train designated staff to use it and make sure all staff know the first steps.',
     ],
     principle: 'targeted-support',
     trigger: { kind: 'principle-band', band: 'red' },
     priority: 'high',
-    resources: [DFE_MH_BEHAVIOUR, SEND_CODE, NICE_NG223],
+    resources: [DFE_MH_BEHAVIOUR, SEND_CODE, NICE_NG223, NICE_NG225],
   },
   {
     key: 'targeted-support-amber',
@@ -278,14 +295,14 @@ export const recommendations: RecommendationSeed[] = [
     key: 'parents-carers-red',
     title: 'Open clear channels of communication with families',
     body: [
-      'Publish, on the website and in induction information, who families should contact about their child’s wellbeing and how. Make sure staff contact families promptly and supportively when they have a concern.',
+      'Publish, on the website and in induction information, who families should contact about their child’s wellbeing and how. Make sure staff contact families promptly and supportively when they have a concern (for students aged 16 and over, with the student’s agreement unless safeguarding requires otherwise).',
       'Add a wellbeing page to your website with local sources of help for children and for parents and carers, and check that it is accessible in the main community languages.',
       'Ask families, for example through a short survey or a coffee morning, what would help them to support their child’s wellbeing, and plan at least one response this year.',
     ],
     principle: 'parents-carers',
     trigger: { kind: 'principle-band', band: 'red' },
     priority: 'high',
-    resources: [DFE_PROMOTING, MENTALLY_HEALTHY_SCHOOLS],
+    resources: [WHOLE_SCHOOL_APPROACH, MENTALLY_HEALTHY_SCHOOLS],
   },
   {
     key: 'parents-carers-amber',
@@ -312,7 +329,7 @@ export const recommendations: RecommendationSeed[] = [
     principle: 'leadership',
     trigger: { kind: 'question-level', question: 'leadership-1', level: 1 },
     priority: 'high',
-    resources: [DFE_PROMOTING],
+    resources: [WHOLE_SCHOOL_APPROACH],
   },
   {
     key: 'leadership-2-plan',
@@ -324,7 +341,7 @@ export const recommendations: RecommendationSeed[] = [
     principle: 'leadership',
     trigger: { kind: 'question-level', question: 'leadership-2', level: 1 },
     priority: 'medium',
-    resources: [DFE_PROMOTING],
+    resources: [WHOLE_SCHOOL_APPROACH],
   },
   {
     key: 'leadership-4-policy',
@@ -403,12 +420,12 @@ export const recommendations: RecommendationSeed[] = [
     title: 'Teach sensitive topics safely',
     body: [
       'Before teaching about self-harm, suicide or eating difficulties, brief staff on safe messaging: focus on help-seeking and protective factors, and avoid describing methods or showing graphic images.',
-      'Set ground rules, tell pupils or students where to get help, and remind staff that any disclosure goes through safeguarding procedures the same day.',
+      'Set ground rules, tell pupils or students where to get help, and remind staff that any disclosure goes to the designated safeguarding lead the same day.',
     ],
     principle: 'curriculum',
     trigger: { kind: 'question-level', question: 'curriculum-3', level: 1 },
     priority: 'medium',
-    resources: [MENTALLY_HEALTHY_SCHOOLS, DFE_RSHE],
+    resources: [MENTALLY_HEALTHY_SCHOOLS, DFE_RSHE, KCSIE],
   },
   {
     key: 'curriculum-5-early-years',
@@ -486,25 +503,25 @@ export const recommendations: RecommendationSeed[] = [
     key: 'staff-development-8-tutors',
     title: 'Train tutors in young adults’ mental health',
     body: [
-      'Plan training for personal tutors and student support staff on how mental health needs present in 16 to 25 year olds, responding to risk, consent and confidentiality for young adults, and helping students reach adult services and their GP.',
+      'Plan training for personal tutors and student support staff on how mental health needs present in 16 to 25 year olds, responding with compassion to self-harm and suicidal thoughts and helping agree a safety plan, consent and confidentiality for students aged 16 and 17 and for adults, and helping students reach adult services and their GP.',
       'Give tutors a simple guide to the college’s referral routes so they can act quickly.',
     ],
     principle: 'staff-development',
     trigger: { kind: 'question-level', question: 'staff-development-8', level: 0 },
     priority: 'medium',
-    resources: [MINDED],
+    resources: [MINDED, NICE_NG225],
   },
   {
     key: 'identifying-need-1-concerns',
     title: 'Make raising a wellbeing concern simple and reliable',
     body: [
-      'Agree one procedure for recording wellbeing concerns, make clear when a concern is also a safeguarding concern, and make sure concerns reach the right person the same day.',
+      'Agree one procedure for recording wellbeing concerns, make clear that a concern that a pupil or student may be at risk of harm goes straight to the designated safeguarding lead, and make sure other concerns reach the right person the same day.',
       'Tell staff what happened after they raised a concern, so that they keep raising them, and audit a sample of concerns each term to check follow-up. Keep all records in your own secure systems.',
     ],
     principle: 'identifying-need',
     trigger: { kind: 'question-level', question: 'identifying-need-1', level: 1 },
     priority: 'high',
-    resources: [DFE_MH_BEHAVIOUR],
+    resources: [DFE_MH_BEHAVIOUR, KCSIE],
   },
   {
     key: 'identifying-need-2-survey',
@@ -567,16 +584,17 @@ export const recommendations: RecommendationSeed[] = [
     resources: [DFE_MH_BEHAVIOUR],
   },
   {
-    key: 'targeted-support-4-self-harm',
-    title: 'Put a self-harm and suicide response procedure in place',
+    key: 'targeted-support-10-self-harm',
+    title: 'Put a compassionate self-harm and suicide response procedure in place',
     body: [
-      'Write, or update, a procedure that sets out the first steps for all staff, how designated staff assess risk and make a safety plan with the pupil or student, when and how parents or carers are informed, and emergency routes including out of hours.',
-      'Train the designated staff, brief all staff on the first steps, and review the procedure after any serious incident.',
+      'Write, or update, a procedure that sets out the first steps for all staff (listen without judgement, get first aid or emergency help where it is needed, and pass the concern to the designated safeguarding lead the same day), how designated staff explore the pupil’s or student’s needs with them, agree a safety plan and refer them to CAMHS, the GP or crisis services, and the emergency routes, including out of hours.',
+      'Do not use risk checklists, scores or low, medium and high ratings to predict further self-harm or to decide who is offered support, as NICE NG225 advises: everyone who discloses self-harm or suicidal thoughts is offered support that matches their needs.',
+      'Say how parents or carers are involved: normally with the pupil’s knowledge, and for students aged 16 and over, or younger pupils who are competent to decide, with their agreement unless safeguarding requires otherwise. Train the designated staff, brief all staff on the first steps, and review the procedure after any serious incident, offering support to the staff involved.',
     ],
     principle: 'targeted-support',
-    trigger: { kind: 'question-level', question: 'targeted-support-4', level: 1 },
+    trigger: { kind: 'question-level', question: 'targeted-support-10', level: 1 },
     priority: 'high',
-    resources: [MINDED, DFE_MH_BEHAVIOUR],
+    resources: [NICE_NG225, KCSIE, MINDED, DFE_MH_BEHAVIOUR],
   },
   {
     key: 'targeted-support-6-transitions',
@@ -591,16 +609,28 @@ export const recommendations: RecommendationSeed[] = [
     resources: [NICE_NG223],
   },
   {
+    key: 'targeted-support-8-adult-services',
+    title: 'Support students moving to adult mental health services',
+    body: [
+      'Find out how the move from children’s to adult mental health services works locally, and agree with local services how the college takes part: planning starts early, the student is an equal partner, a named worker coordinates the move, and the student meets the adult service before transfer.',
+      'Help students register with and talk to their GP, and make sure annual reviews of EHC plans with social, emotional and mental health needs focus on preparing for adulthood.',
+    ],
+    principle: 'targeted-support',
+    trigger: { kind: 'question-level', question: 'targeted-support-8', level: 1 },
+    priority: 'medium',
+    resources: [NICE_NG43, SEND_CODE],
+  },
+  {
     key: 'parents-carers-1-contact',
     title: 'Make it easy for families to raise and hear about concerns',
     body: [
       'Publish the names and contact details of the wellbeing lead and other key staff on the website and in induction information.',
-      'Agree how and how quickly staff contact families when they have a concern, and use supportive, non-blaming language. Ask families in your next survey whether they know who to contact.',
+      'Agree how and how quickly staff contact families when they have a concern, and use supportive, non-blaming language. For students aged 16 and over, agree with the student when their family will be contacted, unless safeguarding requires otherwise. Ask families in your next survey whether they know who to contact.',
     ],
     principle: 'parents-carers',
     trigger: { kind: 'question-level', question: 'parents-carers-1', level: 1 },
     priority: 'high',
-    resources: [DFE_PROMOTING],
+    resources: [WHOLE_SCHOOL_APPROACH],
   },
   {
     key: 'parents-carers-3-coproduction',
@@ -625,5 +655,17 @@ export const recommendations: RecommendationSeed[] = [
     trigger: { kind: 'question-level', question: 'parents-carers-5', level: 1 },
     priority: 'medium',
     resources: [DFE_ATTENDANCE],
+  },
+  {
+    key: 'parents-carers-8-consent',
+    title: 'Explain how the college involves families and respects students’ consent',
+    body: [
+      'Write a short, clear statement for enrolment: students aged 16 and 17 are presumed able to make their own decisions (Mental Capacity Act 2005), so the college asks for their agreement before sharing information about their wellbeing with family; adult learners’ information is shared only with their consent; and information is shared without consent only where safeguarding requires, with the student told what and why.',
+      'Brief staff on the statement and on the information sharing advice, and check each year that it is applied consistently.',
+    ],
+    principle: 'parents-carers',
+    trigger: { kind: 'question-level', question: 'parents-carers-8', level: 1 },
+    priority: 'medium',
+    resources: [INFORMATION_SHARING, KCSIE],
   },
 ]

@@ -22,7 +22,7 @@ export default async function HomePage() {
       <ul className="card-list">
         <li className="card">
           <h3>Evaluate your setting</h3>
-          <p>Audit your setting against the Department for Education’s eight principles with the Self Assessment Tool.</p>
+          <p>Audit your setting against the eight principles of a whole school or college approach with the Self Assessment Tool.</p>
         </li>
         <li className="card">
           <h3>Reports and recommendations</h3>
@@ -44,7 +44,10 @@ export default async function HomePage() {
         </li>
       </ul>
       <h2>The eight principles</h2>
-      <p>The Department for Education (2021) eight principles of a whole school or college approach to emotional health and mental wellbeing:</p>
+      <p>
+        The eight principles of a whole school or college approach to promoting mental health and wellbeing, from guidance published in 2021 by
+        Public Health England (now the Office for Health Improvement and Disparities) with the Department for Education:
+      </p>
       <ol className="principles-list">
         {principles.docs.map((p) => (
           <li key={p.id}>{p.title}</li>

@@ -4,7 +4,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // Hand-added: locks on settings' records go (those collections are no longer lockable).
   await db.execute(sql`
    DELETE FROM "payload_locked_documents" WHERE "id" IN (SELECT "parent_id" FROM "payload_locked_documents_rels"
-     WHERE "media_id" IS NOT NULL OR "assessments_id" IS NOT NULL OR "actions_id" IS NOT NULL OR "case_studies_id" IS NOT NULL);
+     WHERE "media_id" IS NOT NULL OR "assessments_id" IS NOT NULL OR "actions_id" IS NOT NULL OR "case_studies_id" IS NOT NULL);`)
+  await db.execute(sql`
    ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_media_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_assessments_fk";
@@ -21,6 +22,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "media" ADD COLUMN "public" boolean DEFAULT false;
   CREATE INDEX "users_active_idx" ON "users" USING btree ("active");
   CREATE INDEX "media_public_idx" ON "media" USING btree ("public");
+  CREATE INDEX "phase_status_setting_submittedAt_idx" ON "assessments" USING btree ("phase","status","setting_id","submitted_at");
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "media_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "assessments_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "actions_id";
@@ -36,6 +38,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    DROP INDEX "users_active_idx";
   DROP INDEX "media_public_idx";
+  DROP INDEX "phase_status_setting_submittedAt_idx";
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "media_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "assessments_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "actions_id" integer;

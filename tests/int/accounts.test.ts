@@ -119,7 +119,7 @@ describe('lockout', () => {
       expect(res.status).toBe(401)
     }
     const locked = await rest('POST', '/api/users/login', { json: { email: victim.email, password: TEST_PASSWORD } })
-    expect(locked.status).toBe(423)
+    expect(locked.status).toBe(401)
     expect(JSON.stringify(locked.body)).toMatch(/locked/i)
     const stored = await payload.findByID({ collection: 'users', id: victim.id, overrideAccess: true, showHiddenFields: true })
     const lockMinutes = (new Date(stored.lockUntil as string).getTime() - Date.now()) / 60_000

@@ -2,6 +2,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isServiceAdmin, isSignedIn } from '@/access'
+import { SETTING_TYPES } from '@/settings/settingTypes'
 
 export const FRAMEWORKS = [
   { value: 'ofsted', label: 'Ofsted inspection framework' },
@@ -13,7 +14,7 @@ export const FRAMEWORKS = [
 export const FrameworkReferences: CollectionConfig = {
   slug: 'framework-references',
   labels: { singular: 'Framework reference', plural: 'Framework references' },
-  admin: { useAsTitle: 'title', defaultColumns: ['framework', 'version', 'code', 'title', 'superseded'], group: 'Question bank' },
+  admin: { useAsTitle: 'title', defaultColumns: ['framework', 'version', 'code', 'title', 'settingTypes', 'superseded'], group: 'Question bank' },
   defaultSort: 'code',
   access: { read: isSignedIn, create: isServiceAdmin, update: isServiceAdmin, delete: isServiceAdmin },
   fields: [
@@ -21,6 +22,17 @@ export const FrameworkReferences: CollectionConfig = {
     { name: 'version', type: 'text', required: true, maxLength: 40, admin: { description: 'For example 2025-11 or 2019.' } },
     { name: 'code', label: 'Code or section', type: 'text', required: true, maxLength: 40 },
     { name: 'title', type: 'text', required: true, maxLength: 300 },
+    {
+      name: 'settingTypes',
+      label: 'Applies to setting types',
+      type: 'select',
+      hasMany: true,
+      options: SETTING_TYPES.map((t) => ({ ...t })),
+      admin: {
+        description:
+          'Leave empty for guidance every setting follows. A report cites this reference only for these types, for example the further education and skills toolkit for colleges and sixth forms. Reports already submitted keep what they cited.',
+      },
+    },
     {
       name: 'url',
       label: 'Link',

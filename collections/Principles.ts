@@ -1,4 +1,4 @@
-/** The DfE (2021) eight principles of a whole school or college approach; the spine of the question bank. */
+/** The eight principles of a whole school or college approach (Public Health England, now OHID, with the DfE, 2021); the spine of the question bank. */
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isServiceAdmin } from '@/access'

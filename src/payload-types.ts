@@ -274,6 +274,11 @@ export interface FrameworkReference {
   version: string;
   code: string;
   title: string;
+  /**
+   * Leave empty for guidance every setting follows. A report cites this reference only for these types, for example the further education and skills toolkit for colleges and sixth forms. Reports already submitted keep what they cited.
+   */
+  settingTypes?:
+    ('primary' | 'secondary' | 'special' | 'alternative-provision' | 'all-through' | 'sixth-form' | 'college')[] | null;
   url?: string | null;
   /**
    * Kept so that older reports can still cite it; not offered for new questions.
@@ -803,6 +808,7 @@ export interface FrameworkReferencesSelect<T extends boolean = true> {
   version?: T;
   code?: T;
   title?: T;
+  settingTypes?: T;
   url?: T;
   superseded?: T;
   key?: T;

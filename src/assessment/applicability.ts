@@ -1,12 +1,27 @@
-/** Which questions a setting answers: active ones, for every setting type or including the setting's own. */
+/** What applies to a type of setting: the questions it answers and the framework references its report cites. */
 import type { SettingType } from '@/settings/settingTypes'
 
-export interface QuestionApplicability {
-  active?: boolean | null
+/** Anything the service limits to some types of setting; no types named means every setting. */
+export interface ForSettingTypes {
   settingTypes?: readonly string[] | null
 }
 
+export interface QuestionApplicability extends ForSettingTypes {
+  active?: boolean | null
+}
+
+const forType = (item: ForSettingTypes, type: SettingType): boolean => !item.settingTypes?.length || item.settingTypes.includes(type)
+
+/** A setting answers the active questions for every type or for its own. */
 export function appliesTo(question: QuestionApplicability, type: SettingType): boolean {
   if (question.active === false) return false
-  return !question.settingTypes?.length || question.settingTypes.includes(type)
+  return forType(question, type)
+}
+
+/**
+ * The framework references a setting's report cites: those for every type or for its own (a primary school is
+ * not inspected under the further education and skills toolkit, nor a college under the schools toolkit).
+ */
+export function referencesFor<R extends ForSettingTypes>(references: readonly R[], type: SettingType): R[] {
+  return references.filter((r) => forType(r, type))
 }

@@ -1,7 +1,8 @@
 /**
  * Submitting a self-assessment, in one transaction: lock the draft, check every applicable question is
- * answered (422 listing what is missing), score it, match recommendations, freeze a snapshot of the questions,
- * store it all and queue the receipt email to the setting's leads. Submitting twice changes nothing the second time.
+ * answered (422 listing what is missing), score it, match recommendations, freeze a snapshot of the questions and
+ * the framework references that apply to the setting's type, store it all and queue the receipt email to the
+ * setting's leads. Submitting twice changes nothing the second time.
  */
 import { APIError, Forbidden, type PayloadRequest } from 'payload'
 
@@ -15,7 +16,7 @@ import { assessmentSubmittedEmail } from '@/email/templates'
 import type { Assessment, FrameworkReference, Principle, Question, Setting, User } from '@/payload-types'
 import type { SettingType } from '@/settings/settingTypes'
 
-import { appliesTo } from './applicability'
+import { appliesTo, referencesFor } from './applicability'
 import { phaseOf } from './benchmark'
 import { type RecommendationRule, matchRecommendations } from './matchRecommendations'
 import { type AnswerValue, type RagBands, missingAnswers, scoreAssessment } from './scoring'
@@ -49,7 +50,7 @@ export async function submitAssessment(
         collection: 'questions',
         where: { and: [{ active: { equals: true } }, { _status: { equals: 'published' } }] },
         select: { principle: true, order: true, prompt: true, weight: true, settingTypes: true, active: true, frameworkReferences: true },
-        populate: { 'framework-references': { framework: true, version: true, code: true, title: true } },
+        populate: { 'framework-references': { framework: true, version: true, code: true, title: true, settingTypes: true } },
         depth: 1,
         limit: 0,
         pagination: false,
@@ -118,9 +119,11 @@ export async function submitAssessment(
           order: q.order,
           prompt: q.prompt,
           weight: q.weight,
-          frameworkReferences: (q.frameworkReferences ?? [])
-            .filter((r): r is FrameworkReference => typeof r === 'object' && r !== null)
-            .map((r) => ({ id: r.id, framework: r.framework, version: r.version, code: r.code, title: r.title })),
+          // Only the setting's own frameworks are frozen, so its report, PDF and CSV never cite another toolkit.
+          frameworkReferences: referencesFor(
+            (q.frameworkReferences ?? []).filter((r): r is FrameworkReference => typeof r === 'object' && r !== null),
+            setting.type as SettingType,
+          ).map((r) => ({ id: r.id, framework: r.framework, version: r.version, code: r.code, title: r.title })),
         })),
     }
     const texts = matched.length

@@ -5,6 +5,8 @@ import * as migration_20261123_020605_case_studies from './20261123_020605_case_
 import * as migration_20261123_020606_case_study_search from './20261123_020606_case_study_search';
 import * as migration_20261127_141916_kcsie_framework from './20261127_141916_kcsie_framework';
 import * as migration_20261127_151235_hardening_and_county from './20261127_151235_hardening_and_county';
+import * as migration_20261127_151619_framework_setting_types from './20261127_151619_framework_setting_types';
+import * as migration_20261127_151620_framework_setting_types_data from './20261127_151620_framework_setting_types_data';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261127_151235_hardening_and_county.up,
     down: migration_20261127_151235_hardening_and_county.down,
-    name: '20261127_151235_hardening_and_county'
+    name: '20261127_151235_hardening_and_county',
+  },
+  {
+    up: migration_20261127_151619_framework_setting_types.up,
+    down: migration_20261127_151619_framework_setting_types.down,
+    name: '20261127_151619_framework_setting_types',
+  },
+  {
+    up: migration_20261127_151620_framework_setting_types_data.up,
+    down: migration_20261127_151620_framework_setting_types_data.down,
+    name: '20261127_151620_framework_setting_types_data'
   },
 ];

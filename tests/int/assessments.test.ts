@@ -228,6 +228,74 @@ describe('a submitted assessment', () => {
   })
 })
 
+describe('frameworks in a report', () => {
+  type Group = { framework: string; code: string; title: string }
+  const submitted = async (key: 'setting-lead' | 'setting-lead-b', questions: Question[]) => {
+    const draft = await draftFor(payload, world.users[key], answersFor(questions))
+    const res = await submitAs(key, draft.id)
+    expect(res.status).toBe(200)
+    return res.body.doc.id as number
+  }
+  const groupsOf = async (key: 'setting-lead' | 'setting-lead-b', id: number): Promise<Group[]> => (await loadReport(payload, world.users[key], id))!.evidenceByFramework
+  const isFurtherEducation = (g: Group) => g.framework === 'ofsted' && g.code.startsWith('fe-')
+  const isSchoolToolkit = (g: Group) => g.framework === 'ofsted' && !g.code.startsWith('fe-')
+  const csvOf = async (key: 'setting-lead' | 'setting-lead-b', id: number) =>
+    (await fetch(`${process.env.HUB_TEST_URL}/assessment/${id}/csv`, { headers: { Cookie: `payload-token=${await tokenFor(payload, world, key)}`, 'Sec-Fetch-Site': 'same-origin' } })).text()
+  /** The SEND Code, NICE and KCSIE sections the setting's questions cite: every setting's report keeps them. */
+  const guidanceCitedBy = async (questions: Question[]) => {
+    const ids = new Set(questions.flatMap((q) => (q.frameworkReferences ?? []).map((r) => idOf(r))))
+    const refs = await payload.find({ collection: 'framework-references', where: { framework: { not_equals: 'ofsted' } }, overrideAccess: true, limit: 0, pagination: false, depth: 0 })
+    return refs.docs.filter((r) => ids.has(r.id)).map((r) => `${r.framework} ${r.code}`).sort()
+  }
+  const guidanceIn = (groups: Group[]) => groups.filter((g) => g.framework !== 'ofsted').map((g) => `${g.framework} ${g.code}`).sort()
+
+  it('cites only the schools toolkit for a primary school and only the further education and skills toolkit for a college, with SEND, NICE and KCSIE for both', async () => {
+    const questionsB = await applicableQuestions(payload, world.users['setting-lead-b'], world.settingB)
+    const primary = await submitted('setting-lead', questionsA)
+    const college = await submitted('setting-lead-b', questionsB)
+    const primaryGroups = await groupsOf('setting-lead', primary)
+    const collegeGroups = await groupsOf('setting-lead-b', college)
+
+    expect(primaryGroups.filter(isFurtherEducation)).toEqual([])
+    expect(primaryGroups.filter(isSchoolToolkit).map((g) => g.code)).toEqual(expect.arrayContaining(['inclusion', 'early-years']))
+    expect(primaryGroups.some((g) => g.code === 'sixth-form')).toBe(false)
+    expect(collegeGroups.filter(isSchoolToolkit)).toEqual([])
+    expect(collegeGroups.filter(isFurtherEducation).map((g) => g.code)).toEqual(expect.arrayContaining(['fe-inclusion', 'fe-leadership-and-governance', 'fe-participation-and-development']))
+
+    const primaryGuidance = await guidanceCitedBy(questionsA)
+    const collegeGuidance = await guidanceCitedBy(questionsB)
+    for (const framework of ['send-code', 'nice', 'kcsie']) {
+      expect(primaryGuidance.some((g) => g.startsWith(`${framework} `)), framework).toBe(true)
+      expect(collegeGuidance.some((g) => g.startsWith(`${framework} `)), framework).toBe(true)
+    }
+    expect(guidanceIn(primaryGroups)).toEqual(primaryGuidance)
+    expect(guidanceIn(collegeGroups)).toEqual(collegeGuidance)
+
+    // The CSV of answers is built from the same snapshot.
+    const primaryCsv = await csvOf('setting-lead', primary)
+    expect(primaryCsv).toContain('(school inspection toolkit)')
+    expect(primaryCsv).not.toContain('further education and skills')
+    const collegeCsv = await csvOf('setting-lead-b', college)
+    expect(collegeCsv).toContain('(further education and skills inspection toolkit)')
+    expect(collegeCsv).not.toContain('(school inspection toolkit)')
+  })
+
+  it('keeps what a submitted report cites when the service changes which settings a reference applies to', async () => {
+    const fe = (await payload.find({ collection: 'framework-references', where: { key: { equals: 'ofsted-fe-2025-leadership-and-governance' } }, overrideAccess: true, depth: 0 })).docs[0]
+    const citesIt = (groups: Group[]) => groups.some((g) => g.framework === 'ofsted' && g.code === fe.code)
+    await payload.update({ collection: 'framework-references', id: fe.id, data: { settingTypes: [] }, overrideAccess: true })
+    let before: number
+    try {
+      before = await submitted('setting-lead', questionsA)
+      expect(citesIt(await groupsOf('setting-lead', before))).toBe(true)
+    } finally {
+      await payload.update({ collection: 'framework-references', id: fe.id, data: { settingTypes: fe.settingTypes }, overrideAccess: true })
+    }
+    expect(citesIt(await groupsOf('setting-lead', before))).toBe(true)
+    expect(citesIt(await groupsOf('setting-lead', await submitted('setting-lead', questionsA)))).toBe(false)
+  })
+})
+
 describe('the action plan', () => {
   it('is kept by the lead within their setting; staff read it', async () => {
     const draft = await draftFor(payload, lead(), answersFor(questionsA))

@@ -1,14 +1,20 @@
 /** The seed: the question bank the service starts with, and demo content that is idempotent. */
+import { type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { idOf } from '@/access/roles'
+import { appliesTo, referencesFor } from '@/assessment/applicability'
+import { up as fillFrameworkSettingTypes } from '@/migrations/20261127_151620_framework_setting_types_data'
 import { loadReport, submittedHistory } from '@/assessment/loadReport'
 import type { User } from '@/payload-types'
 import { richTextToPlain } from '@/richtext/plainText'
 import { seedDemoAccounts } from '@/seed'
+import { frameworkReferences } from '@/seed/content/framework-references'
 import { seedQuestionBank } from '@/seed/questionBank'
 import { DEMO_ACCOUNTS } from '@/seed/demoAccounts'
+import { SETTING_TYPES } from '@/settings/settingTypes'
 
 import { hubURL, testPayload } from '../helpers/payload'
 
@@ -22,7 +28,7 @@ beforeAll(async () => {
 })
 
 describe('question bank seed', () => {
-  it('has the 8 DfE principles in order', async () => {
+  it('has the 8 principles in order', async () => {
     const principles = await payload.find({ collection: 'principles', sort: 'order', overrideAccess: true, limit: 20 })
     expect(principles.docs.map((p) => p.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
     expect(principles.docs[0].title).toMatch(/^Leadership and management/)
@@ -65,6 +71,45 @@ describe('question bank seed', () => {
     expect(await countOf('send-code')).toBe(6)
     expect(await countOf('nice')).toBe(15)
     expect(await countOf('kcsie')).toBe(3)
+  })
+
+  it('applies each toolkit’s areas to the settings inspected under it, and SEND, NICE and KCSIE to every setting', async () => {
+    const refs = await payload.find({ collection: 'framework-references', overrideAccess: true, limit: 500, depth: 0 })
+    const typesOf = (pattern: RegExp) => [...new Set(refs.docs.filter((r) => pattern.test(r.key ?? '')).map((r) => [...(r.settingTypes ?? [])].sort().join(',')))]
+    expect(typesOf(/^ofsted-fe-2025-/)).toEqual(['college,sixth-form'])
+    expect(typesOf(/^ofsted-2025-(?!early-years$|sixth-form$)/)).toEqual(['all-through,alternative-provision,primary,secondary,special'])
+    expect(typesOf(/^ofsted-2025-early-years$/)).toEqual(['all-through,primary,special'])
+    expect(typesOf(/^ofsted-2025-sixth-form$/)).toEqual(['all-through,secondary,special'])
+    expect(typesOf(/^ofsted-2019-/)).toEqual(['all-through,alternative-provision,primary,secondary,special'])
+    expect(refs.docs.filter((r) => r.framework !== 'ofsted').every((r) => (r.settingTypes ?? []).length === 0)).toBe(true)
+  })
+
+  it('leaves every setting that answers a question a current Ofsted area it is inspected under', async () => {
+    const questions = await payload.find({ collection: 'questions', overrideAccess: true, limit: 500, depth: 1 })
+    for (const q of questions.docs) {
+      const refs = (q.frameworkReferences ?? []).filter((r): r is Exclude<typeof r, number> => typeof r === 'object')
+      for (const { value: type } of SETTING_TYPES.filter((t) => appliesTo(q, t.value))) {
+        expect(referencesFor(refs, type).some((r) => r.framework === 'ofsted' && !r.superseded), `${q.key} for ${type}`).toBe(true)
+      }
+    }
+  })
+
+  it('gives a Hub seeded before references had setting types the seed’s types, keeping any the service chose', async () => {
+    const refs = (await payload.find({ collection: 'framework-references', overrideAccess: true, limit: 500, depth: 0 })).docs
+    const chosen = refs.find((r) => r.key === 'ofsted-2025-inclusion')!
+    const update = (id: number, settingTypes: string[]) =>
+      payload.update({ collection: 'framework-references', id, data: { settingTypes: settingTypes as never }, overrideAccess: true, depth: 0 })
+    try {
+      for (const r of refs) await update(r.id, r.id === chosen.id ? ['primary'] : [])
+      await fillFrameworkSettingTypes({ db: (payload.db as unknown as PostgresAdapter).drizzle, payload, req: await createLocalReq({}, payload) } as never)
+      const after = (await payload.find({ collection: 'framework-references', overrideAccess: true, limit: 500, depth: 0 })).docs
+      for (const seed of frameworkReferences) {
+        const stored = after.find((r) => r.key === seed.key)!
+        expect(stored.settingTypes ?? [], seed.key).toEqual(seed.key === chosen.key ? ['primary'] : seed.settingTypes)
+      }
+    } finally {
+      for (const r of refs) await update(r.id, r.settingTypes ?? [])
+    }
   })
 
   it('gives every framework reference its own framework, version and code, so a report never merges two sections', async () => {

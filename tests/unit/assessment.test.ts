@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { appliesTo } from '@/assessment/applicability'
+import { appliesTo, referencesFor } from '@/assessment/applicability'
 import { countyBenchmark, phaseOf } from '@/assessment/benchmark'
 import { principleChanges, questionChanges } from '@/assessment/changes'
 import { type RecommendationRule, matchRecommendations } from '@/assessment/matchRecommendations'
 import { type AnswerToScore, missingAnswers, ragFor, scoreAssessment } from '@/assessment/scoring'
+import { frameworkReferences } from '@/seed/content/framework-references'
+import { SETTING_TYPES, type SettingType } from '@/settings/settingTypes'
 
 const P = [1, 2, 3]
 const q = (id: number, principle: number, weight = 1) => ({ id, principle, weight })
@@ -88,6 +90,34 @@ describe('appliesTo', () => {
     expect(appliesTo({ settingTypes: ['college', 'sixth-form'] }, 'college')).toBe(true)
     expect(appliesTo({ settingTypes: ['college', 'sixth-form'] }, 'primary')).toBe(false)
     expect(appliesTo({ active: false }, 'primary')).toBe(false)
+  })
+})
+
+describe('referencesFor', () => {
+  const ref = (code: string, settingTypes?: string[] | null) => ({ code, settingTypes })
+
+  it('keeps the references for every type (none named) and those naming the setting’s type, in their order', () => {
+    const refs = [ref('fe-inclusion', ['college', 'sixth-form']), ref('inclusion', ['primary', 'secondary']), ref('send-6.32', []), ref('NG223 1.1', null), ref('Part one')]
+    expect(referencesFor(refs, 'primary').map((r) => r.code)).toEqual(['inclusion', 'send-6.32', 'NG223 1.1', 'Part one'])
+    expect(referencesFor(refs, 'college').map((r) => r.code)).toEqual(['fe-inclusion', 'send-6.32', 'NG223 1.1', 'Part one'])
+    expect(referencesFor(refs, 'special').map((r) => r.code)).toEqual(['send-6.32', 'NG223 1.1', 'Part one'])
+    expect(referencesFor([], 'primary')).toEqual([])
+  })
+
+  it('gives the seed’s Ofsted areas to the settings inspected under each toolkit, and SEND, NICE and KCSIE to all', () => {
+    const ofsted = (type: SettingType) => referencesFor(frameworkReferences, type).filter((r) => r.framework === 'ofsted' && !r.superseded).map((r) => r.code)
+    for (const type of ['college', 'sixth-form'] as const) {
+      expect(ofsted(type), type).toHaveLength(6)
+      expect(ofsted(type).every((c) => c.startsWith('fe-')), type).toBe(true)
+    }
+    for (const type of ['primary', 'secondary', 'special', 'alternative-provision', 'all-through'] as const) {
+      expect(ofsted(type).some((c) => c.startsWith('fe-')), type).toBe(false)
+      expect(ofsted(type), type).toEqual(expect.arrayContaining(['inclusion', 'leadership-and-governance', 'personal-development-and-well-being']))
+    }
+    expect(SETTING_TYPES.filter((t) => ofsted(t.value).includes('early-years')).map((t) => t.value)).toEqual(['primary', 'special', 'all-through'])
+    expect(SETTING_TYPES.filter((t) => ofsted(t.value).includes('sixth-form')).map((t) => t.value)).toEqual(['secondary', 'special', 'all-through'])
+    const everyone = frameworkReferences.filter((r) => r.framework !== 'ofsted')
+    for (const t of SETTING_TYPES) expect(referencesFor(everyone, t.value), t.value).toHaveLength(everyone.length)
   })
 })
 

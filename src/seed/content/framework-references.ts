@@ -1,16 +1,32 @@
 /** Seed data: versioned external framework references (Ofsted, SEND Code of Practice, NICE, KCSIE) that questions map to. */
+import type { SettingType } from '@/settings/settingTypes'
 
 export type FrameworkSeed = 'ofsted' | 'send-code' | 'nice' | 'kcsie'
 
+/**
+ * `settingTypes` are the types of setting whose reports cite the reference: `[]` for guidance every setting
+ * follows (SEND Code, NICE, KCSIE), the school types for the school inspection toolkit, colleges and sixth
+ * forms for the further education and skills toolkit.
+ */
 export interface FrameworkReferenceSeed {
   key: string
   framework: FrameworkSeed
   version: string
   code: string
   title: string
+  settingTypes: SettingType[]
   url: string
   superseded: boolean
 }
+
+/** Settings inspected under Ofsted's school inspection toolkit. */
+export const SCHOOL_TYPES: SettingType[] = ['primary', 'secondary', 'special', 'alternative-provision', 'all-through']
+/** School types that can have early years provision (nursery or reception). */
+export const SCHOOLS_WITH_EARLY_YEARS: SettingType[] = ['primary', 'special', 'all-through']
+/** School types that can have a sixth form. */
+export const SCHOOLS_WITH_SIXTH_FORM: SettingType[] = ['secondary', 'special', 'all-through']
+/** Colleges and sixth-form colleges: inspected under the further education and skills toolkit. */
+export const FURTHER_EDUCATION_TYPES: SettingType[] = ['college', 'sixth-form']
 
 /** Ofsted school inspection toolkit, operating guide and information (framework in force from 10 November 2025). */
 const OFSTED_2025_URL =
@@ -59,12 +75,18 @@ export type FurtherEducationArea =
 export const schoolAreaKey = (area: SchoolArea): string => `ofsted-2025-${area}`
 export const furtherEducationAreaKey = (area: FurtherEducationArea): string => `ofsted-fe-2025-${area}`
 
+const SCHOOL_AREA_TYPES: Partial<Record<SchoolArea, SettingType[]>> = {
+  'early-years': SCHOOLS_WITH_EARLY_YEARS,
+  'sixth-form': SCHOOLS_WITH_SIXTH_FORM,
+}
+
 const schoolArea = (area: SchoolArea, title: string): FrameworkReferenceSeed => ({
   key: schoolAreaKey(area),
   framework: 'ofsted',
   version: '2025-11',
   code: area,
   title: `${title} (school inspection toolkit)`,
+  settingTypes: SCHOOL_AREA_TYPES[area] ?? SCHOOL_TYPES,
   url: OFSTED_2025_URL,
   superseded: false,
 })
@@ -77,6 +99,7 @@ const furtherEducationArea = (area: FurtherEducationArea, title: string): Framew
   version: '2025-11',
   code: `fe-${area}`,
   title: `${title} (further education and skills inspection toolkit)`,
+  settingTypes: FURTHER_EDUCATION_TYPES,
   url: OFSTED_FE_2025_URL,
   superseded: false,
 })
@@ -116,6 +139,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2019',
     code: 'quality-of-education',
     title: 'Quality of education',
+    settingTypes: SCHOOL_TYPES,
     url: OFSTED_2019_URL,
     superseded: true,
   },
@@ -125,6 +149,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2019',
     code: 'behaviour-and-attitudes',
     title: 'Behaviour and attitudes',
+    settingTypes: SCHOOL_TYPES,
     url: OFSTED_2019_URL,
     superseded: true,
   },
@@ -134,6 +159,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2019',
     code: 'personal-development',
     title: 'Personal development',
+    settingTypes: SCHOOL_TYPES,
     url: OFSTED_2019_URL,
     superseded: true,
   },
@@ -143,6 +169,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2019',
     code: 'leadership-and-management',
     title: 'Leadership and management',
+    settingTypes: SCHOOL_TYPES,
     url: OFSTED_2019_URL,
     superseded: true,
   },
@@ -155,6 +182,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     code: '6.32',
     title:
       'Social, emotional and mental health difficulties: the range of difficulties children and young people may experience and how they may present',
+    settingTypes: [],
     url: SEND_CODE_URL,
     superseded: false,
   },
@@ -165,6 +193,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     code: '6.33',
     title:
       'Social, emotional and mental health difficulties: schools and colleges should have clear processes to support children and young people',
+    settingTypes: [],
     url: SEND_CODE_URL,
     superseded: false,
   },
@@ -174,6 +203,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2015',
     code: '6.44–6.56',
     title: 'SEN support in schools: the graduated approach (assess, plan, do, review)',
+    settingTypes: [],
     url: SEND_CODE_URL,
     superseded: false,
   },
@@ -184,6 +214,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     code: 'Chapter 5',
     title:
       'Early years providers: identifying and supporting SEN across the four broad areas of need, including social, emotional and mental health',
+    settingTypes: [],
     url: SEND_CODE_URL,
     superseded: false,
   },
@@ -194,6 +225,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     code: 'Chapter 7',
     title:
       'Further education: identifying SEN and providing SEN support in colleges, sixth form colleges and 16 to 19 academies',
+    settingTypes: [],
     url: SEND_CODE_URL,
     superseded: false,
   },
@@ -203,6 +235,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2015',
     code: 'Chapter 8',
     title: 'Preparing for adulthood from the earliest years, including the move to adult health services',
+    settingTypes: [],
     url: SEND_CODE_URL,
     superseded: false,
   },
@@ -219,6 +252,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2022',
     code: 'NG223 1.1',
     title: 'Whole-school approach',
+    settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
   },
@@ -229,6 +263,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     code: 'NG223 1.1.2',
     title:
       'Whole-school approach: a culture, ethos and practice that strengthens relational approaches and inclusion and recognises psychological safety',
+    settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
   },
@@ -239,6 +274,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     code: 'NG223 1.1.3',
     title:
       'Whole-school approach: regular review of policies and procedures so that they promote social, emotional and mental wellbeing',
+    settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
   },
@@ -249,6 +285,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     code: 'NG223 1.1.4',
     title:
       'Whole-school approach: regular review of the accessibility plan, medical conditions policy and approach to understanding behaviour',
+    settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
   },
@@ -259,6 +296,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     code: 'NG223 1.1.5',
     title:
       'Whole-school approach: monitoring and evaluating the impact and effectiveness of the whole-school approach',
+    settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
   },
@@ -268,6 +306,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2022',
     code: 'NG223 1.2',
     title: 'Universal curriculum content',
+    settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
   },
@@ -277,6 +316,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2022',
     code: 'NG223 1.3',
     title: 'Identifying children and young people at risk of poor social, emotional and mental wellbeing',
+    settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
   },
@@ -286,6 +326,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2022',
     code: 'NG223 1.4',
     title: 'Targeted support',
+    settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
   },
@@ -295,6 +336,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2022',
     code: 'NG223 1.5',
     title: 'Support with school-related transitions and other life changes',
+    settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
   },
@@ -309,6 +351,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2022',
     code: 'NG225 1.2',
     title: 'Self-harm: consent and confidentiality',
+    settingTypes: [],
     url: NICE_NG225_URL,
     superseded: false,
   },
@@ -318,6 +361,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2022',
     code: 'NG225 1.3',
     title: 'Self-harm: safeguarding',
+    settingTypes: [],
     url: NICE_NG225_URL,
     superseded: false,
   },
@@ -327,6 +371,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2022',
     code: 'NG225 1.4',
     title: 'Self-harm: involving family members and carers',
+    settingTypes: [],
     url: NICE_NG225_URL,
     superseded: false,
   },
@@ -337,6 +382,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     code: 'NG225 1.6',
     title:
       'Self-harm: risk assessment tools and scales are not used to predict future suicide or self-harm, or to decide who is offered support; assessment focuses on needs and safety',
+    settingTypes: [],
     url: NICE_NG225_URL,
     superseded: false,
   },
@@ -350,6 +396,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     code: 'NG43 1.1',
     title:
       'Transition to adults’ services: overarching principles (developmentally appropriate, strengths-based, person-centred)',
+    settingTypes: [],
     url: NICE_NG43_URL,
     superseded: false,
   },
@@ -359,6 +406,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2016',
     code: 'NG43 1.2',
     title: 'Transition to adults’ services: transition planning',
+    settingTypes: [],
     url: NICE_NG43_URL,
     superseded: false,
   },
@@ -372,6 +420,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2025',
     code: 'Part one',
     title: 'Safeguarding information for all staff, including what to do if they have concerns about a child',
+    settingTypes: [],
     url: KCSIE_URL,
     superseded: false,
   },
@@ -382,6 +431,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     code: 'Part two',
     title:
       'The management of safeguarding: governance, the child protection policy and the designated safeguarding lead',
+    settingTypes: [],
     url: KCSIE_URL,
     superseded: false,
   },
@@ -391,6 +441,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     version: '2025',
     code: 'Annex C',
     title: 'Role of the designated safeguarding lead',
+    settingTypes: [],
     url: KCSIE_URL,
     superseded: false,
   },

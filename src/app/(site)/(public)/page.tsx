@@ -26,7 +26,7 @@ export default async function HomePage() {
         </li>
         <li className="card">
           <h3>Reports and recommendations</h3>
-          <p>Get a summary report with personalised recommendations, mapped to Ofsted, the SEND Code of Practice and NICE guidance.</p>
+          <p>Get a summary report with personalised recommendations, mapped to Ofsted, the SEND Code of Practice, NICE guidance and Keeping Children Safe in Education.</p>
         </li>
         <li className="card">
           <h3>Share what works</h3>

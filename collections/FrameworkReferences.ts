@@ -2,14 +2,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isServiceAdmin, isSignedIn } from '@/access'
+import { FRAMEWORKS } from '@/assessment/frameworks'
 import { SETTING_TYPES } from '@/settings/settingTypes'
-
-export const FRAMEWORKS = [
-  { value: 'ofsted', label: 'Ofsted inspection framework' },
-  { value: 'send-code', label: 'SEND Code of Practice' },
-  { value: 'nice', label: 'NICE guidance' },
-  { value: 'kcsie', label: 'Keeping Children Safe in Education' },
-]
 
 export const FrameworkReferences: CollectionConfig = {
   slug: 'framework-references',
@@ -18,7 +12,7 @@ export const FrameworkReferences: CollectionConfig = {
   defaultSort: 'code',
   access: { read: isSignedIn, create: isServiceAdmin, update: isServiceAdmin, delete: isServiceAdmin },
   fields: [
-    { name: 'framework', type: 'select', required: true, options: FRAMEWORKS, index: true },
+    { name: 'framework', type: 'select', required: true, options: FRAMEWORKS.map((f) => ({ ...f })), index: true },
     { name: 'version', type: 'text', required: true, maxLength: 40, admin: { description: 'For example 2025-11 or 2019.' } },
     { name: 'code', label: 'Code or section', type: 'text', required: true, maxLength: 40 },
     { name: 'title', type: 'text', required: true, maxLength: 300 },

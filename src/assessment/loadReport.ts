@@ -10,6 +10,7 @@ import type { Assessment, Setting, User } from '@/payload-types'
 import { richTextToPlain } from '@/richtext/plainText'
 import { type SettingType, settingTypeLabel } from '@/settings/settingTypes'
 
+import { frameworkLabel } from './frameworks'
 import { type LatestResult, PHASE_LABELS, type Phase, countyBenchmark, phaseOf } from './benchmark'
 import { principleChanges, questionChanges } from './changes'
 import type { ProgressPoint, ReportData, ReportEvidenceGroup } from './reportData'
@@ -22,12 +23,6 @@ export type SubmittedAssessment = Omit<Assessment, 'snapshot' | 'results' | 'rec
   recommendations: FrozenRecommendation[]
 }
 
-const FRAMEWORK_LABELS: Record<string, string> = {
-  ofsted: 'Ofsted inspection framework',
-  'send-code': 'SEND Code of Practice',
-  nice: 'NICE guidance',
-  kcsie: 'Keeping Children Safe in Education',
-}
 const answerLabel = (value: AnswerValue | null | undefined): string => ANSWER_OPTIONS.find((o) => o.value === value)?.label ?? 'Not answered'
 
 export const asSubmitted = (a: Assessment): SubmittedAssessment | null =>
@@ -131,7 +126,7 @@ export async function loadReport(payload: Payload, user: User, id: number | stri
   for (const a of answers) {
     for (const ref of a.frameworkReferences) {
       const key = `${ref.framework}|${ref.version}|${ref.code}`
-      if (!groups.has(key)) groups.set(key, { ...ref, frameworkLabel: FRAMEWORK_LABELS[ref.framework] ?? ref.framework, items: [] })
+      if (!groups.has(key)) groups.set(key, { ...ref, frameworkLabel: frameworkLabel(ref.framework), items: [] })
       groups.get(key)!.items.push({ prompt: a.prompt, valueLabel: a.valueLabel, evidence: a.evidence })
     }
   }

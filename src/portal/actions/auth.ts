@@ -53,7 +53,7 @@ export async function signIn(_: FormState, form: FormData): Promise<FormState> {
           : 'The email address or password is not right. Check them and try again.'
     return { errors: [{ field: 'email', message }], values: { email } }
   }
-  redirect(isServiceRole(user.role) ? '/admin' : safeReturnPath(field(form, 'next')))
+  redirect(isServiceRole(user.role) ? '/admin' : safeReturnPath(form.get('next')))
 }
 
 export async function signOut(): Promise<void> {

@@ -17,6 +17,7 @@ import {
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { guardUserRoleAndSetting } from '@/access/guardUserRoleAndSetting'
 import { enforcePasswordPolicy } from '@/auth/enforcePasswordPolicy'
+import { forgiveSuccessfulSignIn, limitSignInAndResetRequests } from '@/auth/limitRequests'
 import { refuseInactiveSetting } from '@/auth/refuseInactiveSetting'
 import { secureCookies } from '@/config/env'
 import { passwordResetEmail } from '@/email/templates'
@@ -93,9 +94,10 @@ export const Users: CollectionConfig = {
     unlock: isServiceAdmin,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy, guardUserRoleAndSetting],
+    beforeOperation: [enforcePasswordPolicy, guardUserRoleAndSetting, limitSignInAndResetRequests],
     beforeValidate: [assignOwnSetting],
     beforeLogin: [refuseInactiveSetting],
+    afterLogin: [forgiveSuccessfulSignIn],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

@@ -1,8 +1,12 @@
 /**
  * A fresh nonce and Content-Security-Policy for every page: scripts run only when Next.js marked them with
- * the nonce. This is a header layer, not an authorisation layer: access is decided in src/access.
+ * the nonce; and, on every request, no client-chosen X-Forwarded-For. This is a header layer, not an
+ * authorisation layer: access is decided in src/access.
  */
 import { NextResponse, type NextRequest } from 'next/server'
+
+import { dropUntrustedForwardedFor } from '@/auth/clientAddress'
+import { trustedProxies } from '@/config/env'
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
@@ -19,10 +23,17 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join('; ')
 }
 
+/** Pages get the CSP; API responses have their own (next.config.ts) and prefetches need none. */
+const wantsPageCSP = (request: NextRequest): boolean =>
+  !request.nextUrl.pathname.startsWith('/api/') && !request.headers.has('next-router-prefetch') && request.headers.get('purpose') !== 'prefetch'
+
 export function proxy(request: NextRequest) {
+  const headers = new Headers(request.headers)
+  // The sign-in limits key on the client's address: drop a header the client wrote before Next fills in the real one.
+  dropUntrustedForwardedFor(headers, trustedProxies)
+  if (!wantsPageCSP(request)) return NextResponse.next({ request: { headers } })
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development')
-  const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', csp)
   const response = NextResponse.next({ request: { headers } })
@@ -30,14 +41,8 @@ export function proxy(request: NextRequest) {
   return response
 }
 
+// Every request but static files: a condition here (such as skipping prefetches) would be a header a client
+// could add to keep its own X-Forwarded-For.
 export const config = {
-  matcher: [
-    {
-      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 }

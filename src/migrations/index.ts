@@ -3,6 +3,7 @@ import * as migration_20261123_013015_assessments from './20261123_013015_assess
 import * as migration_20261123_013016_one_draft_per_setting from './20261123_013016_one_draft_per_setting';
 import * as migration_20261123_020605_case_studies from './20261123_020605_case_studies';
 import * as migration_20261123_020606_case_study_search from './20261123_020606_case_study_search';
+import * as migration_20261127_150000_request_limits from './20261127_150000_request_limits';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261123_020606_case_study_search.up,
     down: migration_20261123_020606_case_study_search.down,
     name: '20261123_020606_case_study_search',
+  },
+  {
+    up: migration_20261127_150000_request_limits.up,
+    down: migration_20261127_150000_request_limits.down,
+    name: '20261127_150000_request_limits',
   },
 ];

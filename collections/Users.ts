@@ -17,6 +17,7 @@ import {
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { guardUserRoleAndSetting } from '@/access/guardUserRoleAndSetting'
 import { enforcePasswordPolicy } from '@/auth/enforcePasswordPolicy'
+import { equalSignInWork } from '@/auth/equalSignInWork'
 import { forgiveSuccessfulSignIn, limitSignInAndResetRequests } from '@/auth/limitRequests'
 import { refuseInactiveSetting } from '@/auth/refuseInactiveSetting'
 import { secureCookies } from '@/config/env'
@@ -94,7 +95,7 @@ export const Users: CollectionConfig = {
     unlock: isServiceAdmin,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy, guardUserRoleAndSetting, limitSignInAndResetRequests],
+    beforeOperation: [enforcePasswordPolicy, guardUserRoleAndSetting, limitSignInAndResetRequests, equalSignInWork],
     beforeValidate: [assignOwnSetting],
     beforeLogin: [refuseInactiveSetting],
     afterLogin: [forgiveSuccessfulSignIn],

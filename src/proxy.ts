@@ -5,8 +5,8 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { dropUntrustedForwardedFor } from '@/auth/clientAddress'
-import { trustedProxies } from '@/config/env'
+import { checkForwardedFor } from '@/auth/clientAddress'
+import { payloadSecret, trustedProxies } from '@/config/env'
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
@@ -30,7 +30,7 @@ const wantsPageCSP = (request: NextRequest): boolean =>
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers)
   // The sign-in limits key on the client's address: drop a header the client wrote before Next fills in the real one.
-  dropUntrustedForwardedFor(headers, trustedProxies)
+  checkForwardedFor(headers, trustedProxies, payloadSecret())
   if (!wantsPageCSP(request)) return NextResponse.next({ request: { headers } })
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development')
@@ -41,8 +41,10 @@ export function proxy(request: NextRequest) {
   return response
 }
 
-// Every request but static files: a condition here (such as skipping prefetches) would be a header a client
-// could add to keep its own X-Forwarded-For.
+// Every page (server actions post to pages), and the API routes into sign-in and password reset. Not other API
+// routes: Next buffers the body of every request the proxy sees, at most 10 MB, which would cut uploads short.
+// No conditions (such as skipping prefetches): they would be headers a client could add to keep its own
+// X-Forwarded-For. A request outside the matcher is not marked, and the limits then give it no address of its own.
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)', '/api/users/login', '/api/users/forgot-password', '/api/graphql'],
 }

@@ -1,12 +1,31 @@
 /** Which network a request comes from, as the sign-in limits see it: never an address the client chose itself. */
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+/** Set by src/proxy.ts on the requests it saw: only theirs have an X-Forwarded-For that can be believed. */
+export const CHECKED_HEADER = 'x-hub-forwarded-for-checked'
+
+/** A mark a client cannot forge without the Hub's secret. */
+const checkedMark = (secret: string): string => createHmac('sha256', secret).update('x-forwarded-for checked by src/proxy.ts').digest('hex')
 
 /**
  * `next start` fills `x-forwarded-for` with the socket's address only when the request has none (Next's base
  * server assigns it with `??=`), so a client's own header would otherwise be believed. Without trusted proxies
- * the header is dropped before Next fills it (src/proxy.ts calls this on every request).
+ * the header is dropped before Next fills it; either way the request is marked as checked.
  */
-export function dropUntrustedForwardedFor(headers: Headers, trustedProxies: number): void {
+export function checkForwardedFor(headers: Headers, trustedProxies: number, secret: string): void {
   if (trustedProxies === 0) headers.delete('x-forwarded-for')
+  headers.set(CHECKED_HEADER, checkedMark(secret))
+}
+
+/**
+ * The client's network from a request's headers. A request src/proxy.ts did not see (a path outside its matcher)
+ * has no believable address: all such requests share one network, so that no client can choose its own.
+ */
+export function requestNetworkFrom(headers: Headers, trustedProxies: number, secret: string): string {
+  const mark = Buffer.from(headers.get(CHECKED_HEADER) ?? '')
+  const expected = Buffer.from(checkedMark(secret))
+  if (mark.length !== expected.length || !timingSafeEqual(mark, expected)) return 'unchecked'
+  return clientAddress(headers.get('x-forwarded-for'), trustedProxies)
 }
 
 /**

@@ -1,9 +1,9 @@
 /** The users collection's hooks that apply the request limits to sign-in and reset requests on every route. */
 import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest, mergeHeaders } from 'payload'
 
-import { trustedProxies } from '@/config/env'
+import { payloadSecret, trustedProxies } from '@/config/env'
 
-import { clientAddress } from './clientAddress'
+import { requestNetworkFrom } from './clientAddress'
 import { TooManyRequests, normaliseEmail, signInSucceeded, takeResetRequest, takeSignInAttempt } from './requestLimits'
 
 /** The `context` key with which the portal's form actions say which network their browser is on. */
@@ -16,7 +16,7 @@ export const CLIENT_NETWORK = 'clientNetwork'
 export function requestNetwork(req: PayloadRequest): string | null {
   const fromPortal = req.context?.[CLIENT_NETWORK]
   if (typeof fromPortal === 'string' && fromPortal) return fromPortal
-  if (req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL') return clientAddress(req.headers?.get('x-forwarded-for'), trustedProxies)
+  if (req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL') return requestNetworkFrom(req.headers ?? new Headers(), trustedProxies, payloadSecret())
   return null
 }
 

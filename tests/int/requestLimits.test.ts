@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { CHECKED_HEADER } from '@/auth/clientAddress'
 import { limitKey, takeSignInAttempt } from '@/auth/requestLimits'
 import { requestLimits } from '@/config/env'
 
@@ -86,9 +87,12 @@ describe('sign-in: per network and email', () => {
     expect((await signIn(blocked.client, unknownEmail())).status).toBe(401)
   })
 
-  it('is not fooled by a client-written X-Forwarded-For (no proxy is trusted here)', async () => {
-    const res = await blocked.client.json('POST', '/api/users/login', { email: blocked.email, password: WRONG }, { 'X-Forwarded-For': '198.51.100.23' })
+  it('is not fooled by a client-written X-Forwarded-For (no proxy is trusted here), nor a forged proxy mark', async () => {
+    const forged = { 'X-Forwarded-For': '198.51.100.23', [CHECKED_HEADER]: 'a'.repeat(64) }
+    const res = await blocked.client.json('POST', '/api/users/login', { email: blocked.email, password: WRONG }, forged)
     expect(res.status).toBe(429)
+    const viaGraphql = await blocked.client.json('POST', '/api/graphql', { query: LOGIN_USER, variables: { email: blocked.email, password: WRONG } }, forged)
+    expect(viaGraphql.json().errors[0].extensions.statusCode).toBe(429)
   })
 
   it('does not limit server code (the Local API without a client)', async () => {

@@ -1,7 +1,7 @@
 /** The request limits' pure parts: which network a request comes from, the keys, the message, the settings. */
 import { describe, expect, it } from 'vitest'
 
-import { clientAddress, dropUntrustedForwardedFor, networkOf } from '@/auth/clientAddress'
+import { CHECKED_HEADER, checkForwardedFor, clientAddress, networkOf, requestNetworkFrom } from '@/auth/clientAddress'
 import { limitKey, tooManyMessage } from '@/auth/requestLimits'
 import { wholeNumber } from '@/config/env'
 
@@ -17,13 +17,27 @@ describe("the client's network", () => {
     expect(clientAddress(' , ', 1)).toBe('unknown')
   })
 
-  it('drops a client-written X-Forwarded-For unless proxies are trusted', () => {
+  it("drops a client-written X-Forwarded-For unless proxies are trusted, and marks what src/proxy.ts saw", () => {
+    const secret = 'a-test-secret-of-enough-length-0123456789'
     const direct = new Headers({ 'x-forwarded-for': '6.6.6.6' })
-    dropUntrustedForwardedFor(direct, 0)
+    checkForwardedFor(direct, 0, secret)
     expect(direct.has('x-forwarded-for')).toBe(false)
-    const proxied = new Headers({ 'x-forwarded-for': '203.0.113.9' })
-    dropUntrustedForwardedFor(proxied, 1)
-    expect(proxied.get('x-forwarded-for')).toBe('203.0.113.9')
+    direct.set('x-forwarded-for', '127.0.0.9') // as Next then fills it from the socket
+    expect(requestNetworkFrom(direct, 0, secret)).toBe('127.0.0.9')
+
+    const proxied = new Headers({ 'x-forwarded-for': '6.6.6.6, 203.0.113.9' })
+    checkForwardedFor(proxied, 1, secret)
+    expect(requestNetworkFrom(proxied, 1, secret)).toBe('203.0.113.9')
+  })
+
+  it('gives requests the proxy did not see no address of their own, however they are dressed', () => {
+    const secret = 'a-test-secret-of-enough-length-0123456789'
+    expect(requestNetworkFrom(new Headers({ 'x-forwarded-for': '203.0.113.9' }), 0, secret)).toBe('unchecked')
+    const forged = new Headers({ 'x-forwarded-for': '203.0.113.9' })
+    checkForwardedFor(forged, 0, 'another-secret-entirely-0123456789abcdef')
+    forged.set('x-forwarded-for', '203.0.113.9')
+    expect(requestNetworkFrom(forged, 0, secret)).toBe('unchecked')
+    expect(requestNetworkFrom(new Headers({ [CHECKED_HEADER]: 'yes', 'x-forwarded-for': '203.0.113.9' }), 0, secret)).toBe('unchecked')
   })
 
   it('keys IPv4 by address and IPv6 by its /64, whatever the notation', () => {

@@ -5,10 +5,10 @@ import { redirect } from 'next/navigation'
 import { createLocalReq, logoutOperation } from 'payload'
 
 import { isServiceRole } from '@/access/roles'
-import { clientAddress } from '@/auth/clientAddress'
+import { requestNetworkFrom } from '@/auth/clientAddress'
 import { CLIENT_NETWORK } from '@/auth/limitRequests'
 import { checkPassword } from '@/auth/passwordPolicy'
-import { secureCookies, trustedProxies } from '@/config/env'
+import { payloadSecret, secureCookies, trustedProxies } from '@/config/env'
 import type { User } from '@/payload-types'
 
 import { hubPayload } from '../payload'
@@ -19,7 +19,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** Tells Payload's sign-in and reset operations which network the browser is on, for the request limits. */
 async function asClient(): Promise<{ context: Record<string, string> }> {
-  return { context: { [CLIENT_NETWORK]: clientAddress((await headers()).get('x-forwarded-for'), trustedProxies) } }
+  return { context: { [CLIENT_NETWORK]: requestNetworkFrom(await headers(), trustedProxies, payloadSecret()) } }
 }
 
 const isTooMany = (error: unknown): error is Error => (error as { status?: number })?.status === 429 && error instanceof Error

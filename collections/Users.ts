@@ -6,6 +6,8 @@ import { changeAnotherAccount, createAccounts, deleteAccounts, mayUseAdminPanel,
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { guardUserRoleAndSetting } from '@/access/guardUserRoleAndSetting'
 import { enforcePasswordPolicy } from '@/auth/enforcePasswordPolicy'
+import { equalSignInWork } from '@/auth/equalSignInWork'
+import { forgiveSuccessfulSignIn, limitSignInAndResetRequests } from '@/auth/limitRequests'
 import { refuseInactiveAccounts } from '@/auth/refuseInactiveAccounts'
 import { endSessionsOfDeactivatedAccount } from '@/auth/sessions'
 import { secureCookies } from '@/config/env'
@@ -46,9 +48,10 @@ export const Users: CollectionConfig = {
     unlock: isServiceAdmin,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy, guardUserRoleAndSetting],
+    beforeOperation: [enforcePasswordPolicy, guardUserRoleAndSetting, limitSignInAndResetRequests, equalSignInWork],
     beforeValidate: [assignOwnSetting],
     beforeLogin: [refuseInactiveAccounts],
+    afterLogin: [forgiveSuccessfulSignIn],
     afterChange: [endSessionsOfDeactivatedAccount],
   },
   fields: [

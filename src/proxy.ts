@@ -1,8 +1,12 @@
 /**
  * A fresh nonce and Content-Security-Policy for every page: scripts run only when Next.js marked them with
- * the nonce. This is a header layer, not an authorisation layer: access is decided in src/access.
+ * the nonce; and, on every request, no client-chosen X-Forwarded-For. This is a header layer, not an
+ * authorisation layer: access is decided in src/access.
  */
 import { NextResponse, type NextRequest } from 'next/server'
+
+import { checkForwardedFor } from '@/auth/clientAddress'
+import { payloadSecret, trustedProxies } from '@/config/env'
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
@@ -19,10 +23,17 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join('; ')
 }
 
+/** Pages get the CSP; API responses have their own (next.config.ts) and prefetches need none. */
+const wantsPageCSP = (request: NextRequest): boolean =>
+  !request.nextUrl.pathname.startsWith('/api/') && !request.headers.has('next-router-prefetch') && request.headers.get('purpose') !== 'prefetch'
+
 export function proxy(request: NextRequest) {
+  const headers = new Headers(request.headers)
+  // The sign-in limits key on the client's address: drop a header the client wrote before Next fills in the real one.
+  checkForwardedFor(headers, trustedProxies, payloadSecret())
+  if (!wantsPageCSP(request)) return NextResponse.next({ request: { headers } })
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development')
-  const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', csp)
   const response = NextResponse.next({ request: { headers } })
@@ -30,14 +41,10 @@ export function proxy(request: NextRequest) {
   return response
 }
 
+// Every page (server actions post to pages), and the API routes into sign-in and password reset. Not other API
+// routes: Next buffers the body of every request the proxy sees, at most 10 MB, which would cut uploads short.
+// No conditions (such as skipping prefetches): they would be headers a client could add to keep its own
+// X-Forwarded-For. A request outside the matcher is not marked, and the limits then give it no address of its own.
 export const config = {
-  matcher: [
-    {
-      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)', '/api/users/login', '/api/users/forgot-password', '/api/graphql'],
 }

@@ -49,3 +49,31 @@ export const mediaDir = process.env.MEDIA_DIR || 'media'
 
 /** Where the service receives notifications until a service admin sets an address in Hub options. */
 export const serviceInboxFallback = process.env.SERVICE_INBOX || ''
+
+/** A whole number from the environment, or the default; anything else stops the Hub with a message that says which. */
+export function wholeNumber(name: string, fallback: number, { min = 0 } = {}): number {
+  const raw = process.env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min} (it is "${raw}").`)
+  return value
+}
+
+/**
+ * How many proxies (load balancers) in front of the Hub append the client's address to X-Forwarded-For. 0: clients
+ * connect directly and the header is never believed. `true` counts as one proxy.
+ */
+export const trustedProxies = process.env.TRUST_PROXY?.trim() === 'true' ? 1 : process.env.TRUST_PROXY?.trim() === 'false' ? 0 : wholeNumber('TRUST_PROXY', 0)
+
+/**
+ * Limits on sign-in and forgotten-password requests (src/auth/requestLimits.ts). Failed sign-ins are counted per
+ * network generously (a school's staff share one address) and per network and account strictly.
+ */
+export const requestLimits = {
+  signInFailuresPerNetwork: wholeNumber('SIGN_IN_FAILURES_PER_NETWORK', 100, { min: 1 }),
+  signInFailuresPerAccount: wholeNumber('SIGN_IN_FAILURES_PER_ACCOUNT', 10, { min: 1 }),
+  signInWindowMinutes: wholeNumber('SIGN_IN_WINDOW_MINUTES', 15, { min: 1 }),
+  resetRequestsPerNetwork: wholeNumber('RESET_REQUESTS_PER_NETWORK', 30, { min: 1 }),
+  resetRequestsPerEmail: wholeNumber('RESET_REQUESTS_PER_EMAIL', 5, { min: 1 }),
+  resetWindowMinutes: wholeNumber('RESET_WINDOW_MINUTES', 60, { min: 1 }),
+}

@@ -7,6 +7,7 @@ import * as migration_20261127_141916_kcsie_framework from './20261127_141916_kc
 import * as migration_20261127_151235_hardening_and_county from './20261127_151235_hardening_and_county';
 import * as migration_20261127_151619_framework_setting_types from './20261127_151619_framework_setting_types';
 import * as migration_20261127_151620_framework_setting_types_data from './20261127_151620_framework_setting_types_data';
+import * as migration_20261127_160000_request_limits from './20261127_160000_request_limits';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261127_151620_framework_setting_types_data.up,
     down: migration_20261127_151620_framework_setting_types_data.down,
-    name: '20261127_151620_framework_setting_types_data'
+    name: '20261127_151620_framework_setting_types_data',
+  },
+  {
+    up: migration_20261127_160000_request_limits.up,
+    down: migration_20261127_160000_request_limits.down,
+    name: '20261127_160000_request_limits',
   },
 ];

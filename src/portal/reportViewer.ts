@@ -6,10 +6,11 @@ import { loadReport } from '@/assessment/loadReport'
 import type { ReportData } from '@/assessment/reportData'
 
 import { currentViewer, hubPayload, type Viewer } from './payload'
+import { signInPath } from './returnPath'
 
 export async function reportFor(idParam: string, returnTo: string): Promise<{ viewer: Viewer; report: ReportData }> {
   const viewer = await currentViewer()
-  if (!viewer) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`)
+  if (!viewer) redirect(signInPath(returnTo))
   if (!isServiceRole(viewer.user.role) && !viewer.setting) redirect('/sign-in')
   if (!/^\d{1,10}$/.test(idParam)) notFound()
   // Read as the viewer: another setting's assessment is simply not found.

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext } from '../helpers/browser'
+import { hubURL } from '../helpers/payload'
 
 const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
 const LEAD = 'lead@brookside.example.org'
@@ -152,6 +153,22 @@ describe('signing in and out', () => {
     expect(new URL(page.url()).pathname).toBe('/sign-in')
     expect(await page.getByLabel('Email address').inputValue()).toBe(OTHER_LEAD)
     await expectNoAxeViolations(page, '/sign-in (wrong password)')
+  })
+
+  it('too many failed sign-ins say how long to wait, in the error summary', async () => {
+    // An address with no account, so that no other test's account or the lockout is involved.
+    const email = `too-many-${Date.now()}@test.example.org`
+    for (let i = 0; i < 10; i++) {
+      const res = await fetch(`${hubURL()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'not-the-password' }) })
+      expect(res.status).toBe(401)
+    }
+    await fillSignIn(page, email, 'not-the-password')
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
+    await summary.waitFor()
+    const message = (await summary.getByRole('link').first().textContent()) ?? ''
+    expect(message).toMatch(/^Too many sign-in attempts from your network\. Try again in \d+ minutes?\.$/)
+    await expectErrorSummary(page, [{ field: 'email', message }])
+    await expectNoAxeViolations(page, '/sign-in (too many attempts)')
   })
 
   it('an empty form shows both errors', async () => {

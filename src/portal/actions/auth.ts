@@ -1,12 +1,14 @@
 'use server'
 /** Sign in, sign out, forgotten and reset password for the portal: thin shells over Payload's auth operations. */
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { createLocalReq, logoutOperation } from 'payload'
 
 import { isServiceRole } from '@/access/roles'
-import { secureCookies } from '@/config/env'
+import { requestNetworkFrom } from '@/auth/clientAddress'
+import { CLIENT_NETWORK } from '@/auth/limitRequests'
 import { checkPassword } from '@/auth/passwordPolicy'
+import { payloadSecret, secureCookies, trustedProxies } from '@/config/env'
 import type { User } from '@/payload-types'
 
 import { hubPayload, signedInUser } from '../payload'
@@ -14,6 +16,13 @@ import { safeReturnPath } from '../returnPath'
 import { type FormState, field } from './formState'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** Tells Payload's sign-in and reset operations which network the browser is on, for the request limits. */
+async function asClient(): Promise<{ context: Record<string, string> }> {
+  return { context: { [CLIENT_NETWORK]: requestNetworkFrom(await headers(), trustedProxies, payloadSecret()) } }
+}
+
+const isTooMany = (error: unknown): error is Error => (error as { status?: number })?.status === 429 && error instanceof Error
 
 async function setSessionCookie(token: string, expiresAt?: number) {
   const payload = await hubPayload()
@@ -39,21 +48,23 @@ export async function signIn(_: FormState, form: FormData): Promise<FormState> {
   const payload = await hubPayload()
   let user: User
   try {
-    const result = await payload.login({ collection: 'users', data: { email, password } })
+    const result = await payload.login({ collection: 'users', data: { email, password }, ...(await asClient()) })
     if (!result.token || !result.user) throw new Error('no token')
     await setSessionCookie(result.token, result.exp)
     user = result.user as User
   } catch (error) {
     const status = (error as { status?: number }).status
     const message =
-      status === 423
+      isTooMany(error)
+        ? error.message
+        : status === 423
         ? 'This account is locked after too many failed sign-in attempts. Try again in 10 minutes, or reset your password.'
         : status === 403 && error instanceof Error
           ? error.message
           : 'The email address or password is not right. Check them and try again.'
     return { errors: [{ field: 'email', message }], values: { email } }
   }
-  redirect(isServiceRole(user.role) ? '/admin' : safeReturnPath(field(form, 'next')))
+  redirect(isServiceRole(user.role) ? '/admin' : safeReturnPath(form.get('next')))
 }
 
 export async function signOut(): Promise<void> {
@@ -74,7 +85,12 @@ export async function requestPasswordReset(_: FormState, form: FormData): Promis
   }
   const payload = await hubPayload()
   // The answer is the same whether or not the account exists, so that the form cannot be used to find accounts.
-  await payload.forgotPassword({ collection: 'users', data: { email } }).catch(() => undefined)
+  // Only the request limit (counted alike for every address) is told.
+  try {
+    await payload.forgotPassword({ collection: 'users', data: { email }, ...(await asClient()) })
+  } catch (error) {
+    if (isTooMany(error)) return { errors: [{ field: 'email', message: error.message }], values: { email } }
+  }
   return { errors: [], notice: `If ${email} has an account on the Hub, we have sent it a link to reset the password. The link works for one hour.` }
 }
 

@@ -105,6 +105,8 @@ async function emptyDatabase(url, { force }) {
  */
 export async function openCounty({ rebuild = false, log = console.log } = {}) {
   mkdirSync(countyDir, { recursive: true })
+  // Payload's config needs a secret to load; the county's tokens never outlive the process that signs them.
+  process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('hex')
   let url = process.env.COUNTY_DATABASE_URL || process.env.DATABASE_URL
   let db = null
   if (!url) {
@@ -134,7 +136,6 @@ export async function openCounty({ rebuild = false, log = console.log } = {}) {
         COUNTY_PICTURES: path.join(countyDir, 'pictures'),
         COUNTY_VERSION: version,
         COUNTY_PASSWORD,
-        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || randomBytes(32).toString('hex'),
         MAIL_DIR: path.join(countyDir, 'mail'),
         JOBS_AUTORUN: 'false',
       }),

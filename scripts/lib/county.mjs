@@ -11,6 +11,8 @@ import { migrate } from './payloadCli.mjs'
 import { startEmbeddedPostgres } from './postgres.mjs'
 import { run } from './run.mjs'
 
+export { countCounty, printCounts } from './countyScale.mjs'
+
 export const countyDir = path.join(dataDir, 'county')
 export const countyMediaDir = path.join(countyDir, 'media')
 /** Every county account signs in with this password. */
@@ -62,32 +64,6 @@ export async function readMarker(url) {
   if (!rows[0].marked) return { marker: null, hasData: rows[0].has_users && (await query(url, 'SELECT EXISTS (SELECT 1 FROM users) AS any')).rows[0].any }
   const marker = (await query(url, 'SELECT version, seed, built_on, seconds, steps, images FROM county_build LIMIT 1')).rows[0] ?? null
   return { marker, hasData: true }
-}
-
-/** Row counts, counted from the database: the scale every benchmark prints. */
-export async function countCounty(url) {
-  const { rows } = await query(
-    url,
-    `SELECT
-      (SELECT count(*) FROM settings)::int AS settings,
-      (SELECT count(*) FROM users WHERE setting_id IS NOT NULL)::int AS "setting accounts",
-      (SELECT count(*) FROM users WHERE setting_id IS NULL)::int AS "service accounts",
-      (SELECT count(*) FROM assessments WHERE status = 'submitted')::int AS "submitted assessments",
-      (SELECT count(*) FROM assessments WHERE status = 'draft')::int AS "draft assessments",
-      (SELECT count(*) FROM assessments_answers)::int AS answers,
-      (SELECT count(*) FROM actions)::int AS actions,
-      (SELECT count(*) FROM case_studies)::int AS "case studies",
-      (SELECT count(*) FROM case_studies WHERE published_live)::int AS "published case studies",
-      (SELECT count(*) FROM case_studies WHERE status = 'pending')::int AS "waiting for moderation",
-      (SELECT count(*) FROM media)::int AS images,
-      (SELECT count(*) FROM questions)::int AS questions,
-      (SELECT pg_size_pretty(pg_database_size(current_database()))) AS "database size"`,
-  )
-  return rows[0]
-}
-
-export function printCounts(counts, log = console.log) {
-  log(Object.entries(counts).map(([k, v]) => `  ${k.padEnd(24)} ${typeof v === 'number' ? v.toLocaleString('en-GB') : v}`).join('\n'))
 }
 
 /** Empties the county's database (only one that is a county, or empty, unless `force`). */

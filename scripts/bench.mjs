@@ -100,6 +100,7 @@ try {
     console.log('\n› Pages over HTTP (next start, on a fresh copy of the county)')
     const copy = await copyOf(county.url, 'hub_county_bench_http')
     const db = new pg.Pool({ connectionString: copy.url, max: 2 })
+    db.on('error', () => {}) // the copy is dropped WITH (FORCE) at the end
     try {
       Object.assign(results, await benchPagesOverHttp({ db, databaseURL: copy.url, mediaDir: countyMediaDir, password: COUNTY_PASSWORD, quick, only, workDir }))
     } finally {
@@ -115,6 +116,7 @@ try {
 }
 
 results.seconds = Math.round((performance.now() - started) / 1000)
+results.machine.loadAfter = os.loadavg().map((l) => Math.round(l * 100) / 100)
 results.targets = judgeTargets(results)
 const stem = `${date}${label ? `-${label}` : ''}`
 const dir = path.join(root, 'bench', 'results')

@@ -47,7 +47,8 @@ export async function discoverContext(db) {
 
 const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
 const page = (title, body) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><main>${body}</main></body></html>`
-const htmlEsc = (s) => esc(s).replace(/&amp;/g, '&') // for matching rendered text in assertions
+/** Text as React writes it into HTML: what a page's body is searched for. */
+const htmlEsc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c])
 
 /** Lexical rich text to HTML (paragraphs, headings, lists, quotes, links, images). */
 function lexicalToHtml(node, image = () => null) {

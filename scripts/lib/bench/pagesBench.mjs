@@ -54,7 +54,7 @@ export async function benchPagesOverHttp({ db, databaseURL, mediaDir, password, 
   const context = await discoverContext(db)
   const pages = benchPages(context).filter((p) => (only ? only.includes(p.key) : !quick || p.quick))
   const single = quick ? { n: 15, warmup: 3 } : { n: 50, warmup: 5 }
-  const seconds = quick ? { app: 5, raw: 5, static: 5 } : { app: 30, raw: 20, static: 10 }
+  const seconds = quick ? { app: 5, raw: 5, static: 5 } : { app: 30, raw: 15, static: 10 }
   mkdirSync(workDir, { recursive: true })
 
   await ensureBuilt()

@@ -25,21 +25,23 @@ export function request(url, { headers = {}, agent, timeoutMs = 10_000, keepBody
 }
 
 /** `n` sequential requests on one kept-alive connection after `warmup` untimed ones: median, p95, max. */
-export async function sequential(url, { headers, n, warmup, timeoutMs = 10_000 }) {
+export async function sequential(url, { headers, n, warmup, timeoutMs = 10_000, maxSeconds = Infinity }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
   try {
     for (let i = 0; i < warmup; i++) await request(url, { headers, agent, timeoutMs })
     const times = []
     let failures = 0
     let timeouts = 0
-    for (let i = 0; i < n; i++) {
+    const deadline = performance.now() + maxSeconds * 1000
+    let i = 0
+    for (; i < n && (i < 10 || performance.now() < deadline); i++) {
       const r = await request(url, { headers, agent, timeoutMs })
       if (r.timedOut) timeouts++
       else if (r.status !== 200) failures++
       else times.push(r.ms)
     }
     times.sort((a, b) => a - b)
-    return { requests: n, ok: times.length, failures, timeouts, p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)), max: round(times.at(-1) ?? null) }
+    return { requests: i, ok: times.length, failures, timeouts, p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)), max: round(times.at(-1) ?? null) }
   } finally {
     agent.destroy()
   }
@@ -58,7 +60,10 @@ export async function concurrent(url, { headers, connections = 50, seconds, time
     connections,
     seconds,
     requestsPerSecond: round(latencies.length / seconds),
+    sent: result.requests.sent,
     answered: latencies.length,
+    // Requests still unanswered when the run ended (besides those counted as errors).
+    unanswered: Math.max(0, result.requests.sent - latencies.length - result.errors),
     ok: result['2xx'],
     non2xx: result.non2xx,
     errors: result.errors,

@@ -263,11 +263,11 @@ export function benchPages(ctx) {
     { key: 'report', path: `/assessment/${ctx.reportId}/report`, as: 'lead', kind: 'portal', quick: true, expect: ['Self-assessment report', 'Scores by principle', 'What changed since'], raw: report },
     {
       key: 'progress', path: '/progress', as: 'lead', kind: 'portal',
-      expect: ['Progress over time', '(4 so far)'],
+      expect: ['Progress over time', 'so far)', 'Download this table (CSV)'],
       raw: async (db, _ctx, v) => {
         const history = await db.query(`SELECT id, submitted_at, results, snapshot->'principles' AS principles FROM assessments WHERE setting_id = $1 AND status = 'submitted' ORDER BY submitted_at`, [v.setting_id])
         const principles = history.rows.at(-1)?.principles ?? []
-        return page('Progress over time', `<h1>Progress over time</h1><p>(${history.rows.length} so far)</p><table><tr><th>Submitted</th>${principles.map((p) => `<th>${esc(p.label)}</th>`).join('')}<th>Overall</th></tr>${history.rows.map((a) => `<tr><td>${new Date(a.submitted_at).toLocaleDateString('en-GB')}</td>${a.results.principles.map((p) => `<td>${p.percentage ?? '—'}</td>`).join('')}<td>${a.results.overall.percentage}</td></tr>`).join('')}</table>`)
+        return page('Progress over time', `<h1>Progress over time</h1><p>(${history.rows.length} so far)</p><table><tr><th>Submitted</th>${principles.map((p) => `<th>${esc(p.label)}</th>`).join('')}<th>Overall</th></tr>${history.rows.map((a) => `<tr><td>${new Date(a.submitted_at).toLocaleDateString('en-GB')}</td>${a.results.principles.map((p) => `<td>${p.percentage ?? '—'}</td>`).join('')}<td>${a.results.overall.percentage}</td></tr>`).join('')}</table><p><a href="/progress/csv" download>Download this table (CSV)</a></p>`)
       },
     },
     {

@@ -59,7 +59,7 @@ export async function benchPagesOverHttp({ db, databaseURL, mediaDir, password, 
   const context = await discoverContext(db)
   const pages = benchPages(context).filter((p) => (only ? only.includes(p.key) : !quick || p.quick))
   // A slow page stops early (at least 10 requests) so that a run stays bounded.
-  const single = quick ? { n: 15, warmup: 3, maxSeconds: 20 } : { n: 50, warmup: 5, maxSeconds: 60 }
+  const single = quick ? { n: 10, warmup: 2, maxSeconds: 10 } : { n: 50, warmup: 5, maxSeconds: 60 }
   const seconds = quick ? { app: 5, raw: 5, static: 5 } : { app: 30, raw: 15, static: 10 }
   mkdirSync(workDir, { recursive: true })
 

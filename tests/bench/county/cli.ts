@@ -1,0 +1,96 @@
+/**
+ * `payload run tests/bench/county/cli.ts`: builds "a county in a box" in an empty, migrated database (started by
+ * scripts/county.mjs): the real question bank, 650 settings, 2,600 accounts, two years of self-assessments,
+ * action plans, 3,000 case studies with real images. Ends with a marker row that lets later runs reuse it.
+ */
+import { createHash, pbkdf2Sync } from 'node:crypto'
+import path from 'node:path'
+
+import config from '@payload-config'
+import pg from 'pg'
+import { getPayload } from 'payload'
+
+import { seedQuestionBank } from '@/seed/questionBank'
+
+import { drawPictures, linkImages } from './images'
+import { loadCounty } from './load'
+import { moderateCounty } from './moderation'
+import { COUNTY_SIZE, planCounty } from './plan'
+import { seededRandom } from './random'
+import { checkCounty } from './sanity'
+import { loadBank } from './submission'
+
+const started = performance.now()
+const seed = process.env.COUNTY_SEED || 'lancashire'
+const mediaDir = process.env.MEDIA_DIR
+const pictureDir = process.env.COUNTY_PICTURES
+const databaseURL = process.env.DATABASE_URL
+// Every county account's password (defined once, in scripts/lib/county.mjs).
+const COUNTY_PASSWORD = process.env.COUNTY_PASSWORD
+if (!mediaDir || !pictureDir || !databaseURL || !COUNTY_PASSWORD) {
+  throw new Error('Run the county generator with `npm run county` (MEDIA_DIR, COUNTY_PICTURES, COUNTY_PASSWORD and DATABASE_URL are set there).')
+}
+// History is planned back from the start of the build's day: the same seed on the same day builds the same county.
+const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z')
+
+const timings: Record<string, number> = {}
+async function step<T>(label: string, work: () => Promise<T> | T): Promise<T> {
+  const t0 = performance.now()
+  const result = await work()
+  timings[label] = Math.round(performance.now() - t0) / 1000
+  process.stderr.write(`✓ ${label} (${timings[label].toFixed(1)} s)\n`)
+  return result
+}
+
+const payload = await getPayload({ config })
+const db = new pg.Pool({ connectionString: databaseURL, max: 4 })
+try {
+  const { rows } = await db.query('SELECT count(*)::int AS n FROM settings')
+  if (rows[0].n) throw new Error('The county database is not empty: scripts/county.mjs empties it before a build.')
+  const random = seededRandom(seed)
+
+  await step('question bank (Local API)', async () => {
+    await seedQuestionBank(payload)
+    await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: 'hub@service.county.example.org' }, overrideAccess: true })
+  })
+  const bank = await loadBank(payload)
+  const plan = await step('plan (scores and recommendations by the real rules)', () => planCounty(random.fork('county'), bank, today))
+  // Payload's own scheme (pbkdf2-sha256, 600,000 rounds), computed once for every account.
+  const password = await step('password hash', () => {
+    const salt = createHash('sha256').update(`salt/${seed}`).digest('hex')
+    return { salt, hash: `pbkdf2-sha256-v1:${pbkdf2Sync(COUNTY_PASSWORD, salt, 600_000, 32, 'sha256').toString('hex')}` }
+  })
+  const pictures = await drawPictures(random.fork('pictures'), pictureDir, COUNTY_SIZE.distinctImages)
+  await step('image files (hard links)', () => linkImages(plan.images, pictures, pictureDir, mediaDir))
+  await step('bulk load (SQL)', async () => {
+    const client = await db.connect()
+    try {
+      await loadCounty(client, plan, pictures, password)
+    } catch (error) {
+      await client.query('ROLLBACK')
+      throw error
+    } finally {
+      client.release()
+    }
+  })
+  await step('moderation (real decideCaseStudy)', () => moderateCounty(payload, db, plan))
+  await step('ANALYZE', () => db.query('ANALYZE'))
+  await step('sanity check (Local API)', () => checkCounty(payload, db, bank, plan, { password: COUNTY_PASSWORD, mediaDir: path.resolve(mediaDir) }))
+
+  const seconds = Math.round(performance.now() - started) / 1000
+  await db.query('CREATE TABLE IF NOT EXISTS county_build (version text PRIMARY KEY, seed text NOT NULL, built_on date NOT NULL, seconds numeric, steps jsonb, images integer)')
+  await db.query('DELETE FROM county_build')
+  await db.query('INSERT INTO county_build (version, seed, built_on, seconds, steps, images) VALUES ($1, $2, $3, $4, $5, $6)', [
+    process.env.COUNTY_VERSION || 'unversioned',
+    seed,
+    today,
+    seconds,
+    JSON.stringify(timings),
+    plan.images.length,
+  ])
+  process.stderr.write(`County built in ${seconds.toFixed(1)} s (generator; the database start and migrations not included).\n`)
+} finally {
+  await db.end()
+  await payload.destroy()
+}
+process.exit(0)

@@ -13,14 +13,12 @@ import { lockRow } from '@/db/lockRow'
 import { queueEmail } from '@/email/queueEmail'
 import { settingLeadEmails } from '@/email/recipients'
 import { assessmentSubmittedEmail } from '@/email/templates'
-import type { Assessment, FrameworkReference, Principle, Question, Setting, User } from '@/payload-types'
+import type { Assessment, Principle, Question, Recommendation, Setting, User } from '@/payload-types'
 import type { SettingType } from '@/settings/settingTypes'
 
-import { appliesTo, referencesFor } from './applicability'
 import { phaseOf } from './benchmark'
-import { type RecommendationRule, matchRecommendations } from './matchRecommendations'
-import { type AnswerValue, type RagBands, missingAnswers, scoreAssessment } from './scoring'
-import type { AssessmentSnapshot, FrozenRecommendation } from './snapshot'
+import { askedOf, freezeRecommendations, gradeSubmission } from './gradeSubmission'
+import { type AnswerValue, missingAnswers } from './scoring'
 
 export interface MissingAnswer {
   question: number
@@ -73,13 +71,17 @@ export async function submitAssessment(
         overrideAccess: false,
       }),
     ])
-    const principles = principleDocs.docs as Principle[]
-    const principleOrder = principles.map((p) => p.id)
-    const principleById = new Map(principles.map((p) => [p.id, p]))
-    const applicable = (questionDocs.docs as Question[]).filter((q) => appliesTo(q, setting.type as SettingType))
-    const answers = (draft.answers ?? []).map((a) => ({ question: idOf(a.question)!, value: (a.value ?? null) as AnswerValue | null, evidence: a.evidence ?? '' }))
+    const bank = {
+      principles: principleDocs.docs as Principle[],
+      questions: questionDocs.docs as Question[],
+      recommendations: recommendationDocs.docs as Recommendation[],
+      bands: { redBelow: options.ragBands.redBelow, amberBelow: options.ragBands.amberBelow },
+    }
+    const principleById = new Map(bank.principles.map((p) => [p.id, p]))
+    const type = setting.type as SettingType
+    const answers = (draft.answers ?? []).map((a) => ({ question: idOf(a.question) as number, value: (a.value ?? null) as AnswerValue | null }))
 
-    const missing = missingAnswers(applicable, answers)
+    const missing = missingAnswers(askedOf(bank.questions, type), answers)
     if (missing.length) {
       const list: MissingAnswer[] = missing.map((q) => ({ question: q.id, principle: principleById.get(idOf(q.principle) as number)?.label ?? '', prompt: q.prompt }))
       throw new APIError(
@@ -90,55 +92,12 @@ export async function submitAssessment(
       )
     }
 
-    const bands: RagBands = { redBelow: options.ragBands.redBelow, amberBelow: options.ragBands.amberBelow }
-    const toScore = applicable.map((q) => ({ id: q.id, principle: idOf(q.principle)!, weight: q.weight }))
-    const results = scoreAssessment(toScore, answers, principleOrder, bands)
-    const rules: (RecommendationRule & { doc: (typeof recommendationDocs.docs)[number] })[] = recommendationDocs.docs.map((r) => ({
-      id: r.id,
-      title: r.title,
-      priority: r.priority,
-      principle: idOf(r.principle)!,
-      trigger:
-        r.trigger.kind === 'principle-band'
-          ? { kind: 'principle-band', band: r.trigger.band ?? 'red' }
-          : { kind: 'question-level', question: idOf(r.trigger.question)!, level: Number(r.trigger.level ?? -1) },
-      doc: r,
-    }))
-    const matched = matchRecommendations(rules, results.principles, answers, principleOrder)
-
-    const answered = new Set(answers.map((a) => String(a.question)))
-    const snapshot: AssessmentSnapshot = {
-      bands,
-      settingType: setting.type,
-      principles: principles.map((p) => ({ id: p.id, order: p.order, label: p.label, title: p.title })),
-      questions: applicable
-        .filter((q) => answered.has(String(q.id)))
-        .map((q) => ({
-          id: q.id,
-          principle: idOf(q.principle) as number,
-          order: q.order,
-          prompt: q.prompt,
-          weight: q.weight,
-          // Only the setting's own frameworks are frozen, so its report, PDF and CSV never cite another toolkit.
-          frameworkReferences: referencesFor(
-            (q.frameworkReferences ?? []).filter((r): r is FrameworkReference => typeof r === 'object' && r !== null),
-            setting.type as SettingType,
-          ).map((r) => ({ id: r.id, framework: r.framework, version: r.version, code: r.code, title: r.title })),
-        })),
-    }
+    const { asked: applicable, results, matched, snapshot } = gradeSubmission(bank, type, answers)
     const texts = matched.length
       ? await payload.find({ collection: 'recommendations', where: { id: { in: matched.map((m) => m.doc.id) } }, select: { body: true, resources: true }, depth: 0, limit: 0, pagination: false, req, user, overrideAccess: false })
       : { docs: [] }
     const textOf = new Map(texts.docs.map((t) => [t.id, t]))
-    const recommendations: FrozenRecommendation[] = matched.map(({ doc }) => ({
-      id: doc.id,
-      title: doc.title,
-      priority: doc.priority,
-      principle: idOf(doc.principle) as number,
-      principleLabel: principleById.get(idOf(doc.principle) as number)?.label ?? '',
-      body: textOf.get(doc.id)?.body ?? null,
-      resources: (textOf.get(doc.id)?.resources ?? []).map((r) => ({ label: r.label, url: r.url })),
-    }))
+    const recommendations = freezeRecommendations(matched, bank.principles, (rid) => textOf.get(rid))
 
     const applicableIds = new Set(applicable.map((q) => q.id))
     const kept = (draft.answers ?? []).filter((a) => applicableIds.has(idOf(a.question) as number))

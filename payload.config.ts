@@ -19,6 +19,7 @@ import { Recommendations } from './collections/Recommendations'
 import { Settings } from './collections/Settings'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access'
+import { withRequestValidation } from './src/api/requestValidation'
 import { databaseURL, jobsAutoRun, payloadSecret, serverURL } from './src/config/env'
 import { queuedEmailAdapter } from './src/email/queueEmail'
 import { sendEmailTask } from './src/email/sendEmailTask'
@@ -79,4 +80,4 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   debug: process.env.PAYLOAD_DEBUG === 'true',
-})
+}).then(withRequestValidation)

@@ -3,7 +3,17 @@
  * malformed list query (400) before anything is read or written, and an afterError hook that explains what slipped
  * through. Both are wired into the config by `withRequestValidation`.
  */
-import { APIError, type AfterErrorHook, type Collection, type CollectionBeforeOperationHook, type Payload, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
+import {
+  APIError,
+  type AfterErrorHook,
+  type Collection,
+  type CollectionBeforeOperationHook,
+  type GlobalBeforeOperationHook,
+  type Payload,
+  type PayloadRequest,
+  type SanitizedCollectionConfig,
+  type SanitizedGlobalConfig,
+} from 'payload'
 
 import { explainBadInput } from './explainBadInput'
 import {
@@ -67,6 +77,19 @@ export function describeCollection(config: SanitizedCollectionConfig, payload: P
       versions: Boolean(config.versions),
     }
     described.set(config, description)
+  }
+  return description
+}
+
+const describedGlobals = new WeakMap<SanitizedGlobalConfig, QueryCollection>()
+
+/** A global as the rules see it: one document, so only depth, select and populate apply. */
+function describeGlobal(config: SanitizedGlobalConfig): QueryCollection {
+  let description = describedGlobals.get(config)
+  if (!description) {
+    const name = label(config.label, config.slug)
+    description = { slug: config.slug, singular: name, plural: name, idType: 'number', fields: toQueryFields(config.flattenedFields as unknown as PayloadField[]), versions: Boolean(config.versions) }
+    describedGlobals.set(config, description)
   }
   return description
 }
@@ -159,12 +182,35 @@ export const refuseMalformedRequests: CollectionBeforeOperationHook = ({ args, c
   return args
 }
 
+export const refuseMalformedGlobalRequests: GlobalBeforeOperationHook = ({ args, global, req }) => {
+  const a = (args ?? {}) as OperationArgs
+  const problems = [
+    ...paginationProblems({ depth: a.depth }, { maxDepth: req.payload.config.maxDepth }),
+    ...selectProblems(a.select, describeGlobal(global)),
+    ...populateProblems(a.populate, lookupIn(req.payload)),
+  ]
+  if (problems.length) throw new APIError(problems.slice(0, 3).join(' '), 400, { problems }, true)
+  return args
+}
+
+/** A global's /versions routes when it keeps none (Payload's own answer is a 500 whatever the request). */
+function globalRouteProblem(req: PayloadRequest): string | null {
+  const slug = req.routeParams?.global
+  if (req.payloadAPI !== 'REST' || typeof slug !== 'string' || typeof req.pathname !== 'string') return null
+  const global = req.payload.config.globals.find((g) => g.slug === slug)
+  if (!global || global.versions) return null
+  const versions = `${req.payload.config.routes.api}/globals/${slug}/versions`
+  return req.pathname === versions || req.pathname.startsWith(`${versions}/`) ? `${describeGlobal(global).plural} keep no earlier versions, so there are none to list, read or restore.` : null
+}
+
 /** Errors a malformed request caused, answered as 400 (or 404 for a malformed id in the route) with a sentence. */
 export const answerBadInputClearly: AfterErrorHook = ({ collection, error, graphqlResult, req }) => {
   const status = (error as { status?: number }).status ?? (error as { originalError?: { status?: number } }).originalError?.status ?? 500
   let explanation: { status: number; message: string } | null = null
   // Payload's own checks of a route id say "Missing ID" or "Not Found" for `abc`; name the id instead.
-  const addressed = collection && (status === 400 || status === 404 || status >= 500) ? routeProblem(req, describeCollection(collection, req.payload)) : null
+  // A global's versions that do not exist are not found for anyone, whatever Payload stumbled on first.
+  const addressed =
+    globalRouteProblem(req) ?? (collection && (status === 400 || status === 404 || status >= 500) ? routeProblem(req, describeCollection(collection, req.payload)) : null)
   if (addressed) explanation = { status: 404, message: addressed }
   else if (status >= 500) explanation = explainBadInput(error)
   if (!explanation) return

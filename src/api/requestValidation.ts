@@ -1,11 +1,11 @@
 /**
- * Wires the request checks into the built config: `refuseMalformedRequests` first in every collection's
- * beforeOperation hooks, `answerBadInputClearly` as a global afterError hook, and working answers for two of
- * Payload's own routes that fail whatever they are sent.
+ * Wires the request checks into the built config: `refuseMalformedRequests` first in every collection's (and
+ * `refuseMalformedGlobalRequests` in every global's) beforeOperation hooks, `answerBadInputClearly` as a global
+ * afterError hook, and working answers for two of Payload's own routes that fail whatever they are sent.
  */
-import { APIError, type CollectionBeforeOperationHook, type Endpoint, type SanitizedConfig, UnauthorizedError } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type Endpoint, type GlobalBeforeOperationHook, type SanitizedConfig, UnauthorizedError } from 'payload'
 
-import { answerBadInputClearly, refuseMalformedRequests } from './refuseMalformedRequests'
+import { answerBadInputClearly, refuseMalformedGlobalRequests, refuseMalformedRequests } from './refuseMalformedRequests'
 
 /** POST /api/<auth collection>/verify/:token 500s when email verification is off: the Hub never turns it on. */
 const noEmailVerification: Endpoint = {
@@ -47,6 +47,10 @@ export function withRequestValidation(config: SanitizedConfig): SanitizedConfig 
     if (collection.slug === 'payload-preferences') extra.push(deleteOwnPreference)
     // Endpoints are matched in order: these come before Payload's own routes of the same path.
     if (extra.length && Array.isArray(collection.endpoints) && !collection.endpoints.includes(extra[0])) collection.endpoints = [...extra, ...collection.endpoints]
+  }
+  for (const global of config.globals) {
+    const hooks = (global.hooks.beforeOperation ?? []) as GlobalBeforeOperationHook[]
+    if (!hooks.includes(refuseMalformedGlobalRequests)) global.hooks.beforeOperation = [refuseMalformedGlobalRequests, ...hooks]
   }
   config.hooks = { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []).filter((h) => h !== answerBadInputClearly), answerBadInputClearly] }
   return config

@@ -22,11 +22,12 @@ import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import config from '@payload-config'
-import { type Payload, type SanitizedCollectionConfig, formatNames } from 'payload'
+import { type Payload, type SanitizedCollectionConfig, type SanitizedGlobalConfig, formatNames } from 'payload'
 import { toWords } from 'payload/shared'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { refuseMalformedGlobalRequests, refuseMalformedRequests } from '@/api/refuseMalformedRequests'
 import type { Action } from '@/payload-types'
 
 import { hubURL, testPayload } from '../helpers/payload'
@@ -256,6 +257,26 @@ function collectionCases(collection: SanitizedCollectionConfig): ApiCase[] {
   return cases
 }
 
+/** Globals are one document each: depth, select and populate apply, and /versions only where they keep versions. */
+function globalCases(global: SanitizedGlobalConfig): ApiCase[] {
+  const api = `/api/globals/${global.slug}`
+  const cases: ApiCase[] = [
+    // (Payload's global route drops a depth that is not a number, like `abc`, before any hook sees it.)
+    { label: 'depth=-1', method: 'GET', path: `${api}?depth=-1`, status: 400, message: /^depth must be a whole number/ },
+    { label: 'select[nope]', method: 'GET', path: `${api}?select[nope]=true`, status: 400, message: /have no field “nope” to select/ },
+    { label: 'select=abc', method: 'GET', path: `${api}?select=abc`, status: 400, message: /^select must name fields/ },
+    { label: 'populate[nope]', method: 'GET', path: `${api}?populate[nope][id]=true`, status: 400, message: /no collection “nope”/ },
+  ]
+  if (!global.versions) {
+    const none = /keep no earlier versions/
+    cases.push({ label: 'list versions', method: 'GET', path: `${api}/versions`, status: 404, message: none }, { label: 'versions ?page=-1', method: 'GET', path: `${api}/versions?page=-1`, status: 404, message: none })
+    for (const id of MALFORMED_IDS) {
+      cases.push({ label: `version ${id}`, method: 'GET', path: `${api}/versions/${id}`, status: 404, message: none }, { label: `restore ${id}`, method: 'POST', path: `${api}/versions/${id}`, status: 404, message: none, json: {} })
+    }
+  }
+  return cases
+}
+
 /** Cases that are about one collection's data rather than its shape. */
 function bodyCases(ownAction: () => Action): ApiCase[] {
   const png = async (name: string) => {
@@ -383,12 +404,28 @@ function judgeApi(c: ApiCase, res: Sent): string | null {
   return null
 }
 
+describe('the checks are wired', () => {
+  it('every collection (Payload’s own too) and every global runs them before its other hooks', () => {
+    for (const c of sanitized.collections) expect(c.hooks.beforeOperation[0], c.slug).toBe(refuseMalformedRequests)
+    for (const g of sanitized.globals) expect(g.hooks.beforeOperation?.[0], g.slug).toBe(refuseMalformedGlobalRequests)
+  })
+})
+
 describe.each(ACTORS)('as %s', (actor) => {
   it.each(COLLECTIONS.map((c) => [c.slug, c] as const))('%s: malformed ids, params and query shapes answer 400/404 with a specific message', async (_, collection) => {
     const failures: string[] = []
     await inPool(collectionCases(collection), async (c) => {
       const res = await send(c.method, c.path, actor, { json: c.json })
       const problem = judgeApi(c, res)
+      if (problem) failures.push(`${c.method} ${c.path}: ${problem}`)
+    })
+    expect(failures).toEqual([])
+  })
+
+  it('globals: malformed depth, select and populate answer 400; versions of a global that keeps none, 404', async () => {
+    const failures: string[] = []
+    await inPool(sanitized.globals.flatMap(globalCases), async (c) => {
+      const problem = judgeApi(c, await send(c.method, c.path, actor, { json: c.json }))
       if (problem) failures.push(`${c.method} ${c.path}: ${problem}`)
     })
     expect(failures).toEqual([])
@@ -498,6 +535,12 @@ describe('legitimate shapes keep working', () => {
       const res = await send('GET', p, 'setting-lead')
       if (res.status !== 200) failures.push(`lead ${p}: ${res.status} ${JSON.stringify(res.json?.errors)}`)
     }
+    // Payload's own DELETE of a preference failed for every key; its replacement deletes the user's own.
+    const key = `robustness-${world.tag}`
+    const saved = await send('POST', `/api/payload-preferences/${key}`, 'setting-lead', { json: { value: { columns: [] } } })
+    const removed = await send('DELETE', `/api/payload-preferences/${key}`, 'setting-lead')
+    const again = await send('DELETE', `/api/payload-preferences/${key}`, 'setting-lead')
+    if (saved.status !== 200 || removed.status !== 200 || again.status !== 404) failures.push(`preference save/delete/delete: ${saved.status} ${removed.status} ${again.status}`)
     const graphql = `{ Actions(where: { status: { equals: done }, setting: { in: [${settingA.id}] } }, sort: "-updatedAt", limit: 10, page: 1) { totalDocs } }`
     const gql = await send('POST', '/api/graphql', 'service-admin', { json: { query: graphql } })
     if (gql.status !== 200 || gql.json?.errors) failures.push(`GraphQL: ${gql.status} ${JSON.stringify(gql.json?.errors)}`)

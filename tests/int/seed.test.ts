@@ -80,7 +80,9 @@ describe('question bank seed', () => {
 })
 
 describe('demo accounts', () => {
-  it('creates the demo settings and accounts once, however often it runs', async () => {
+  // Seeding the whole demo (settings with a year of assessments, case studies with images) took 84–93 s on two cores
+  // shared with other builds, with or without the request checks: more than the default minute.
+  it('creates the demo settings and accounts once, however often it runs', { timeout: 240_000 }, async () => {
     await seedDemoAccounts(payload)
     const users = await count('users')
     const settings = await count('settings')

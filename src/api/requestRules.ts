@@ -118,8 +118,6 @@ const RELATIONS = new Set(['relationship', 'upload'])
 
 interface Resolved {
   field: QueryField
-  /** The collection the path ended in (for ids of relationship hops). */
-  owner: QueryCollection
   /** Inside an array (sorting there is meaningless). */
   inArray: boolean
 }
@@ -165,7 +163,7 @@ function resolvePath(rawPath: string, collection: QueryCollection, lookup: Colle
     }
   }
   if (CONTAINERS.has(field!.type)) return `${shown(path)} is a group of fields: name one of its fields, for example ${shown(`${path}.${field!.fields?.[0]?.name ?? 'field'}`)}.`
-  return { field: field!, owner, inArray }
+  return { field: field!, inArray }
 }
 
 // ─── Where ──────────────────────────────────────────────────────────────────────────────────────────────────────

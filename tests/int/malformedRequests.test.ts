@@ -52,6 +52,8 @@ interface Sent {
 }
 
 let sentCount = 0
+/** Requests of the legitimate shapes (the rest are malformed cases). */
+let legitimateCount = 0
 /** Every request answered with a server error (or a GraphQL error marked 500), for the summary line. */
 const serverErrors: string[] = []
 let payload: Payload
@@ -386,7 +388,7 @@ beforeAll(async () => {
 })
 
 afterAll(() => {
-  console.log(`malformedRequests: ${sentCount} requests sent, ${serverErrors.length} answered with a server error`)
+  console.log(`malformedRequests: ${sentCount - legitimateCount} malformed-request cases and ${legitimateCount} legitimate ones sent, ${serverErrors.length} answered with a server error`)
   // The distinct shapes of what failed (ids and values folded), so a regression reads as a short list.
   const shapes = [...new Set(serverErrors.map((e) => e.replace(/\/\d[^/?]*|%[0-9A-F]{2}[^/?]*|\/abc|\/12abc|\/-1/g, '/:id')))]
   if (shapes.length) console.log(shapes.sort().join('\n'))
@@ -501,6 +503,14 @@ describe.each(ACTORS)('as %s', (actor) => {
 })
 
 describe('legitimate shapes keep working', () => {
+  let start = 0
+  beforeAll(() => {
+    start = sentCount
+  })
+  afterAll(() => {
+    legitimateCount += sentCount - start
+  })
+
   it('what the admin panel and portal send answers 200', async () => {
     const { settingA, settingB } = world
     const admin: string[] = [

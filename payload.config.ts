@@ -20,6 +20,7 @@ import { Settings } from './collections/Settings'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access'
 import { restrictBuiltInCollections } from './src/access/builtInCollections'
+import { withRequestValidation } from './src/api/requestValidation'
 import { databaseURL, jobsAutoRun, payloadSecret, serverURL } from './src/config/env'
 import { queuedEmailAdapter } from './src/email/queueEmail'
 import { sendEmailTask } from './src/email/sendEmailTask'
@@ -80,4 +81,4 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   debug: process.env.PAYLOAD_DEBUG === 'true',
-}).then(restrictBuiltInCollections)
+}).then(restrictBuiltInCollections).then(withRequestValidation)

@@ -6,15 +6,15 @@ import { loadReport } from '@/assessment/loadReport'
 import type { ReportData } from '@/assessment/reportData'
 
 import { currentViewer, hubPayload, type Viewer } from './payload'
+import { portalDocumentId } from './documentId'
 import { signInPath } from './returnPath'
 
 export async function reportFor(idParam: string, returnTo: string): Promise<{ viewer: Viewer; report: ReportData }> {
   const viewer = await currentViewer()
   if (!viewer) redirect(signInPath(returnTo))
   if (!isServiceRole(viewer.user.role) && !viewer.setting) redirect('/sign-in')
-  if (!/^\d{1,10}$/.test(idParam)) notFound()
   // Read as the viewer: another setting's assessment is simply not found.
-  const report = await loadReport(await hubPayload(), viewer.user, Number(idParam))
+  const report = await loadReport(await hubPayload(), viewer.user, portalDocumentId(idParam))
   if (!report) notFound()
   return { viewer, report }
 }

@@ -1,6 +1,8 @@
 /** POST /api/case-studies/:id/share, /withdraw and /decide: the only ways a case study's moderation state changes. */
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { routeDocumentId } from '@/api/refuseMalformedRequests'
+
 import { decideCaseStudy, shareCaseStudy, withdrawCaseStudy } from './moderation'
 
 const body = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
@@ -22,18 +24,17 @@ const answer = async (work: () => Promise<unknown>): Promise<Response> => {
   }
 }
 
-const id = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
 export const caseStudyEndpoints: Endpoint[] = [
-  { path: '/:id/share', method: 'post', handler: async (req) => answer(async () => shareCaseStudy(req, id(req), { confirmNoPupilInfo: (await body(req)).confirmNoPupilInfo })) },
-  { path: '/:id/withdraw', method: 'post', handler: async (req) => answer(() => withdrawCaseStudy(req, id(req))) },
+  { path: '/:id/share', method: 'post', handler: async (req) => answer(async () => shareCaseStudy(req, routeDocumentId(req), { confirmNoPupilInfo: (await body(req)).confirmNoPupilInfo })) },
+  { path: '/:id/withdraw', method: 'post', handler: async (req) => answer(() => withdrawCaseStudy(req, routeDocumentId(req))) },
   {
     path: '/:id/decide',
     method: 'post',
     handler: async (req) =>
       answer(async () => {
         const { decision, feedback } = await body(req)
-        return decideCaseStudy(req, id(req), { decision, feedback })
+        return decideCaseStudy(req, routeDocumentId(req), { decision, feedback })
       }),
   },
 ]

@@ -7,6 +7,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { parseDocumentId, withoutControlCharacters } from '@/api/requestRules'
 import type { CaseStudy } from '@/payload-types'
 
 export const PER_PAGE = 12
@@ -36,17 +37,24 @@ export interface GalleryPage {
   pages: number
 }
 
-/** Reads a search box's words safely: no operators are ever taken from the visitor (websearch syntax only). */
-export const cleanQuery = (q: unknown): string => (typeof q === 'string' ? q.replace(/\s+/g, ' ').trim().slice(0, 200) : '')
+/**
+ * Reads a search box's words safely: no operators are ever taken from the visitor (websearch syntax only), and no
+ * control characters (PostgreSQL refuses a NUL byte in text outright).
+ */
+export const cleanQuery = (q: unknown): string => (typeof q === 'string' ? withoutControlCharacters(q).replace(/\s+/g, ' ').trim().slice(0, 200) : '')
+
+/** A principle filter from the address: an id, or no filter at all when the value cannot be one. */
+export const cleanPrinciple = (value: unknown): number | null => (parseDocumentId(value) as number | null) ?? null
 
 export async function searchGallery(payload: Payload, query: GalleryQuery): Promise<GalleryPage> {
   const q = cleanQuery(query.q)
-  const page = Math.max(1, Math.min(1000, Math.floor(query.page ?? 1)))
+  const page = Number.isFinite(query.page) ? Math.max(1, Math.min(1000, Math.floor(query.page!))) : 1
   const db = (payload.db as unknown as PostgresAdapter).drizzle
   const search = q ? sql`AND cs.search @@ websearch_to_tsquery('english', ${q})` : sql``
   const type = query.settingType ? sql`AND cs.published_setting_type = ${query.settingType}` : sql``
-  const principle = query.principle
-    ? sql`AND EXISTS (SELECT 1 FROM case_studies_rels r WHERE r.parent_id = cs.id AND r.path = 'published.principles' AND r.principles_id = ${query.principle})`
+  const principleId = cleanPrinciple(query.principle)
+  const principle = principleId
+    ? sql`AND EXISTS (SELECT 1 FROM case_studies_rels r WHERE r.parent_id = cs.id AND r.path = 'published.principles' AND r.principles_id = ${principleId})`
     : sql``
   const order = q ? sql`ts_rank(cs.search, websearch_to_tsquery('english', ${q})) DESC, cs.published_published_at DESC` : sql`cs.published_published_at DESC`
   const result = await db.execute(sql`

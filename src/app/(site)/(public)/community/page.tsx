@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { hubPayload } from '@/portal/payload'
-import { PER_PAGE, cleanQuery, searchGallery } from '@/scrapbook/gallery'
+import { PER_PAGE, cleanPrinciple, cleanQuery, searchGallery } from '@/scrapbook/gallery'
 import { SETTING_TYPES, settingTypeLabel } from '@/settings/settingTypes'
 import { formatDate } from '@/components/formatDate'
 
@@ -15,7 +15,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 export default async function CommunityPage({ searchParams }: Props) {
   const params = await searchParams
   const q = cleanQuery(one(params.q))
-  const principle = Number(one(params.principle)) || null
+  const principle = cleanPrinciple(one(params.principle))
   const type = SETTING_TYPES.some((t) => t.value === one(params.type)) ? (one(params.type) as string) : null
   const page = Number(one(params.page)) || 1
   const payload = await hubPayload()

@@ -7,6 +7,7 @@ import { hubPayload } from '@/portal/payload'
 import { requireSettingViewer } from '@/portal/requireViewer'
 
 import { ActionForm } from './ActionForm'
+import { portalDocumentId } from '@/portal/documentId'
 
 export const metadata: Metadata = { title: 'Action' }
 
@@ -18,9 +19,8 @@ export default async function ActionPage({ params }: Props) {
   if (user.role !== 'setting-lead') redirect('/actions')
   let action = null
   if (id !== 'new') {
-    if (!/^\d{1,10}$/.test(id)) notFound()
     const payload = await hubPayload()
-    action = await payload.findByID({ collection: 'actions', id: Number(id), depth: 0, user, overrideAccess: false, disableErrors: true })
+    action = await payload.findByID({ collection: 'actions', id: portalDocumentId(id), depth: 0, user, overrideAccess: false, disableErrors: true })
     if (!action) notFound()
   }
   return (

@@ -12,6 +12,7 @@ import { richTextToWriting } from '@/scrapbook/writing'
 
 import { StatusTag } from '../StatusTag'
 import { CaseStudyForm, ImageForm, ShareForm } from './forms'
+import { portalDocumentId } from '@/portal/documentId'
 
 export const metadata: Metadata = { title: 'Case study' }
 
@@ -32,8 +33,7 @@ export default async function CaseStudyEditPage({ params, searchParams }: Props)
   const principles = await payload.find({ collection: 'principles', sort: 'order', limit: 20, depth: 0, overrideAccess: false })
   let study = null
   if (id !== 'new') {
-    if (!/^\d{1,10}$/.test(id)) notFound()
-    study = await payload.findByID({ collection: 'case-studies', id: Number(id), depth: 0, user, overrideAccess: false, disableErrors: true })
+    study = await payload.findByID({ collection: 'case-studies', id: portalDocumentId(id), depth: 0, user, overrideAccess: false, disableErrors: true })
     if (!study) notFound()
   }
   const isLead = user.role === 'setting-lead'

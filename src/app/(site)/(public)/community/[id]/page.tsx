@@ -7,13 +7,14 @@ import { RichText } from '@/components/RichText'
 import { formatDate } from '@/components/formatDate'
 import { hubPayload } from '@/portal/payload'
 import { mediaURLs, publishedCaseStudy } from '@/scrapbook/gallery'
+import { portalDocumentId } from '@/portal/documentId'
 
 type Props = { params: Promise<{ id: string }> }
 
 async function load(idParam: string) {
-  if (!/^\d{1,10}$/.test(idParam)) notFound()
+  const id = portalDocumentId(idParam)
   const payload = await hubPayload()
-  const study = await publishedCaseStudy(payload, Number(idParam))
+  const study = await publishedCaseStudy(payload, id)
   if (!study) notFound()
   const imageIds = (study.images ?? []).map((i) => (typeof i === 'object' ? i.id : i))
   const [images, principles] = await Promise.all([

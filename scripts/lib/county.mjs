@@ -29,6 +29,8 @@ const INPUTS = [
   'src/assessment/applicability.ts',
   'src/assessment/benchmark.ts',
   'src/assessment/submitAssessment.ts',
+  'src/assessment/gradeSubmission.ts',
+  'src/assessment/latestResults.ts',
   'src/scrapbook/moderation.ts',
   'src/scrapbook/publisher.ts',
   'src/scrapbook/writing.ts',

@@ -36,6 +36,13 @@ export interface LatestResult {
   principles: { principle: number | string; percentage: number | null }[]
 }
 
+/** Per principle, the sum of the contributing settings' percentages and how many settings contributed. */
+export interface PrincipleTotal {
+  principle: number | string
+  sum: number
+  contributors: number
+}
+
 export interface BenchmarkEntry {
   principle: number | string
   /** null when fewer than the minimum settings contribute. */
@@ -43,15 +50,28 @@ export interface BenchmarkEntry {
   contributors: number
 }
 
-/** `others` must already exclude the viewing setting and hold one (the latest) result per setting. */
-export function countyBenchmark(others: LatestResult[], principleOrder: (number | string)[], minimum: number): BenchmarkEntry[] {
+/** Totals of latest results (one per setting, the viewing setting already left out). The database computes the same in SQL. */
+export function totalsOf(others: LatestResult[]): PrincipleTotal[] {
+  const totals = new Map<string, PrincipleTotal>()
+  for (const other of others) {
+    for (const p of other.principles) {
+      if (typeof p.percentage !== 'number') continue
+      const t = totals.get(String(p.principle)) ?? { principle: p.principle, sum: 0, contributors: 0 }
+      t.sum += p.percentage
+      t.contributors++
+      totals.set(String(p.principle), t)
+    }
+  }
+  return [...totals.values()]
+}
+
+/** Each principle's average (to one decimal), or null where fewer than `minimum` (never fewer than 2) settings contribute. */
+export function countyBenchmark(totals: PrincipleTotal[], principleOrder: (number | string)[], minimum: number): BenchmarkEntry[] {
   const floor = Math.max(2, minimum)
   return principleOrder.map((principle) => {
-    const values = others
-      .map((o) => o.principles.find((p) => String(p.principle) === String(principle))?.percentage)
-      .filter((v): v is number => typeof v === 'number')
-    if (values.length < floor) return { principle, average: null, contributors: values.length }
-    const average = values.reduce((a, b) => a + b, 0) / values.length
-    return { principle, average: Math.round(average * 10) / 10, contributors: values.length }
+    const total = totals.find((t) => String(t.principle) === String(principle))
+    const contributors = total?.contributors ?? 0
+    if (!total || contributors < floor) return { principle, average: null, contributors }
+    return { principle, average: Math.round((total.sum / contributors) * 10) / 10, contributors }
   })
 }

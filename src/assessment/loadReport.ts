@@ -2,7 +2,6 @@
  * Builds a summary report from a submitted assessment as the viewer may see it: everything comes from the
  * assessment's own snapshot (never today's question bank), plus the previous assessment and the county benchmark.
  */
-import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { idOf } from '@/access/roles'
@@ -11,7 +10,8 @@ import { richTextToPlain } from '@/richtext/plainText'
 import { type SettingType, settingTypeLabel } from '@/settings/settingTypes'
 
 import { frameworkLabel } from './frameworks'
-import { type LatestResult, PHASE_LABELS, type Phase, countyBenchmark, phaseOf } from './benchmark'
+import { otherSettingsTotals } from './latestResults'
+import { PHASE_LABELS, type Phase, countyBenchmark, phaseOf } from './benchmark'
 import { principleChanges, questionChanges } from './changes'
 import type { ProgressPoint, ReportData, ReportEvidenceGroup } from './reportData'
 import { ANSWER_OPTIONS, type AnswerValue, type PrincipleScore, type Score } from './scoring'
@@ -61,23 +61,6 @@ export async function settingProgress(payload: Payload, user: User, settingId: n
   return { points: progressPoints(history), principles: (snapshot?.principles ?? []).map((p) => ({ id: p.id, label: p.label })) }
 }
 
-/**
- * The latest submitted result of every other setting of the phase, one per setting, taken in SQL (DISTINCT ON over
- * an index) — never the phase's whole history. A system query because no setting may read another's assessment:
- * only the anonymised average ever leaves this function's caller.
- */
-async function latestOtherResults(payload: Payload, phase: Phase, settingId: number): Promise<LatestResult[]> {
-  const { rows } = await (payload.db as unknown as PostgresAdapter).drizzle.execute(sql`
-    SELECT DISTINCT ON (setting_id) setting_id, results->'principles' AS principles
-    FROM assessments
-    WHERE status = 'submitted' AND phase = ${phase} AND setting_id <> ${settingId}
-    ORDER BY setting_id, submitted_at DESC, id DESC`)
-  return (rows as { setting_id: number; principles: PrincipleScore[] | null }[]).map((r) => ({
-    setting: r.setting_id,
-    principles: (r.principles ?? []).map((p) => ({ principle: p.principle, percentage: p.percentage })),
-  }))
-}
-
 export async function loadReport(payload: Payload, user: User, id: number | string): Promise<ReportData | null> {
   const found = await payload.findByID({ collection: 'assessments', id, depth: 0, user, overrideAccess: false, disableErrors: true })
   const assessment = found ? asSubmitted(found) : null
@@ -89,7 +72,7 @@ export async function loadReport(payload: Payload, user: User, id: number | stri
     submittedHistory(payload, user, settingId),
     payload.findGlobal({ slug: 'hub-options', depth: 0, user, overrideAccess: false, select: { benchmarkMinimum: true } }),
     assessment.submittedBy ? payload.findByID({ collection: 'users', id: idOf(assessment.submittedBy)!, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } }) : null,
-    latestOtherResults(payload, phase, settingId),
+    otherSettingsTotals(payload, phase, settingId),
   ])
   const position = history.findIndex((a) => a.id === assessment.id)
   const previousSummary = position > 0 ? history[position - 1] : null

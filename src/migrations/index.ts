@@ -8,6 +8,7 @@ import * as migration_20261127_151235_hardening_and_county from './20261127_1512
 import * as migration_20261127_151619_framework_setting_types from './20261127_151619_framework_setting_types';
 import * as migration_20261127_151620_framework_setting_types_data from './20261127_151620_framework_setting_types_data';
 import * as migration_20261127_160000_request_limits from './20261127_160000_request_limits';
+import * as migration_20261127_170000_latest_results from './20261127_170000_latest_results';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261127_160000_request_limits.up,
     down: migration_20261127_160000_request_limits.down,
     name: '20261127_160000_request_limits',
+  },
+  {
+    up: migration_20261127_170000_latest_results.up,
+    down: migration_20261127_170000_latest_results.down,
+    name: '20261127_170000_latest_results',
   },
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { appliesTo, referencesFor } from '@/assessment/applicability'
-import { countyBenchmark, phaseOf } from '@/assessment/benchmark'
+import { countyBenchmark, phaseOf, totalsOf } from '@/assessment/benchmark'
 import { principleChanges, questionChanges } from '@/assessment/changes'
 import { type RecommendationRule, matchRecommendations } from '@/assessment/matchRecommendations'
 import { type AnswerToScore, missingAnswers, ragFor, scoreAssessment } from '@/assessment/scoring'
@@ -165,16 +165,16 @@ describe('countyBenchmark', () => {
 
   it('averages the other settings per principle once enough contribute', () => {
     const others = [result(1, 50, 10), result(2, 60, 20), result(3, 70, null)]
-    expect(countyBenchmark(others, [1, 2], 3)).toEqual([
+    expect(countyBenchmark(totalsOf(others), [1, 2], 3)).toEqual([
       { principle: 1, average: 60, contributors: 3 },
       { principle: 2, average: null, contributors: 2 },
     ])
   })
 
   it('shows nothing below the minimum, and never fewer than two settings whatever the minimum', () => {
-    expect(countyBenchmark([result(1, 50), result(2, 60)], [1], 5)[0].average).toBeNull()
-    expect(countyBenchmark([result(1, 50)], [1], 1)[0].average).toBeNull()
-    expect(countyBenchmark([result(1, 50), result(2, 61)], [1], 1)[0].average).toBe(55.5)
+    expect(countyBenchmark(totalsOf([result(1, 50), result(2, 60)]), [1], 5)[0].average).toBeNull()
+    expect(countyBenchmark(totalsOf([result(1, 50)]), [1], 1)[0].average).toBeNull()
+    expect(countyBenchmark(totalsOf([result(1, 50), result(2, 61)]), [1], 1)[0].average).toBe(55.5)
   })
 
   it('groups setting types into phases', () => {

@@ -11,6 +11,7 @@ import { submitEndpoint } from '@/assessment/submitEndpoint'
 import { serverURL } from '@/config/env'
 import { ensureOneDraftPerSetting, keepAnswersApplicable, recordStartedBy } from '@/assessment/assessmentHooks'
 import { ANSWER_OPTIONS } from '@/assessment/scoring'
+import { assessmentTitle } from '@/assessment/snapshot'
 
 const DRAFTS = { status: { equals: 'draft' } } as const
 
@@ -52,12 +53,7 @@ export const Assessments: CollectionConfig = {
       admin: { readOnly: true },
       access: { create: systemOnly, update: systemOnly },
       hooks: {
-        beforeChange: [
-          ({ siblingData }) =>
-            siblingData.status === 'submitted' && siblingData.submittedAt
-              ? `Submitted ${new Date(siblingData.submittedAt as string).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`
-              : 'Draft in progress',
-        ],
+        beforeChange: [({ siblingData }) => assessmentTitle(siblingData.status, siblingData.submittedAt)],
       },
     },
     {

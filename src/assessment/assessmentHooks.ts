@@ -36,7 +36,7 @@ export const ensureOneDraftPerSetting: CollectionBeforeChangeHook = async ({ dat
  * `context.answersRemoved` for the portal to tell the lead. An answer to a question that does not exist is refused.
  */
 export const keepAnswersApplicable: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
-  if (context.submitting || !Array.isArray(data.answers)) return data
+  if (!Array.isArray(data.answers)) return data
   const settingId = idOf(data.setting ?? originalDoc?.setting)
   if (settingId === null) return data
   const setting = await req.payload.findByID({ collection: 'settings', id: settingId, depth: 0, req, overrideAccess: true, select: { type: true } })

@@ -26,3 +26,10 @@ export interface FrozenRecommendation {
   body: unknown
   resources: { label: string; url: string }[]
 }
+
+/** How an assessment is named in lists: "Submitted 3 March 2026", or "Draft in progress". */
+export function assessmentTitle(status: unknown, submittedAt: unknown): string {
+  return status === 'submitted' && submittedAt
+    ? `Submitted ${new Date(submittedAt as string).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`
+    : 'Draft in progress'
+}

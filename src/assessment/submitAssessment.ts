@@ -4,12 +4,13 @@
  * the framework references that apply to the setting's type, store it all and queue the receipt email to the
  * setting's leads. Submitting twice changes nothing the second time.
  */
+import { sql } from '@payloadcms/db-postgres'
 import { APIError, Forbidden, type PayloadRequest } from 'payload'
 
 import { hasRole, idOf } from '@/access'
 import { serverURL } from '@/config/env'
 import { inTransaction } from '@/db/inTransaction'
-import { lockRow } from '@/db/lockRow'
+import { lockRow, transactionDb } from '@/db/lockRow'
 import { queueEmail } from '@/email/queueEmail'
 import { settingLeadEmails } from '@/email/recipients'
 import { assessmentSubmittedEmail } from '@/email/templates'
@@ -18,7 +19,9 @@ import type { SettingType } from '@/settings/settingTypes'
 
 import { phaseOf } from './benchmark'
 import { askedOf, freezeRecommendations, gradeSubmission } from './gradeSubmission'
+import { recordLatestResult } from './latestResults'
 import { type AnswerValue, missingAnswers } from './scoring'
+import { assessmentTitle } from './snapshot'
 
 export interface MissingAnswer {
   question: number
@@ -100,29 +103,21 @@ export async function submitAssessment(
     const recommendations = freezeRecommendations(matched, bank.principles, (rid) => textOf.get(rid))
 
     const applicableIds = new Set(applicable.map((q) => q.id))
-    const kept = (draft.answers ?? []).filter((a) => applicableIds.has(idOf(a.question) as number))
     const submittedAt = new Date().toISOString()
-    // A system write after the checks above: the fields it sets are closed to every client.
-    const assessment = await payload.update({
-      collection: 'assessments',
-      id,
-      data: {
-        status: 'submitted',
-        submittedAt,
-        submittedBy: user.id,
-        phase: phaseOf(setting.type as SettingType),
-        // The answers are rewritten only when some no longer apply (rewriting ~55 rows is most of a submit's work).
-        ...(kept.length === (draft.answers ?? []).length ? {} : { answers: kept }),
-        snapshot: snapshot as unknown as Record<string, unknown>,
-        results: results as unknown as Record<string, unknown>,
-        recommendations: recommendations as unknown as Record<string, unknown>[],
-      },
-      depth: 0,
-      req,
-      overrideAccess: true,
-      context: { submitting: true },
-    })
+    // A system write after the checks above, in the transaction: the fields it sets are closed to every client, and
+    // Payload's update would re-validate and rewrite all ~55 answer rows, most of a submit's work. Answers to
+    // questions that no longer apply are removed; the rest stay as they are.
+    const db = await transactionDb(req)
+    const dropped = (draft.answers ?? []).filter((a) => !applicableIds.has(idOf(a.question) as number)).map((a) => a.id).filter((x): x is string => !!x)
+    if (dropped.length) await db.execute(sql`DELETE FROM assessments_answers WHERE _parent_id = ${draft.id} AND id IN (${sql.join(dropped.map((d) => sql`${d}`), sql`, `)})`)
+    await db.execute(sql`
+      UPDATE assessments SET status = 'submitted', submitted_at = ${submittedAt}, submitted_by_id = ${user.id}, phase = ${phaseOf(type)},
+        title = ${assessmentTitle('submitted', submittedAt)}, snapshot = ${JSON.stringify(snapshot)}::jsonb, results = ${JSON.stringify(results)}::jsonb,
+        recommendations = ${JSON.stringify(recommendations)}::jsonb, updated_at = ${submittedAt}
+      WHERE id = ${draft.id}`)
+    const assessment = await payload.findByID({ collection: 'assessments', id: draft.id, depth: 0, req, overrideAccess: true })
 
+    await recordLatestResult(req, { setting: setting.id, assessment: assessment.id, phase: phaseOf(type), principles: results.principles })
     if (notify) await notifyLeads(req, setting, user, assessment.id, results.overall.percentage)
     return { assessment, alreadySubmitted: false }
   })

@@ -1,4 +1,5 @@
 /** The self-assessment from draft to immutable report, through the Local API as each role and over REST. */
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -105,6 +106,24 @@ describe('submitting', () => {
     expect(recommendations.map((r) => order.indexOf(r.priority))).toEqual([...recommendations.map((r) => order.indexOf(r.priority))].sort((a, b) => a - b))
     expect((stored.snapshot as { questions: unknown[] }).questions).toHaveLength(questionsA.length)
     expect(await emailJobsFor(payload, world.settingA.name)).toBe(jobsBefore + 1)
+  })
+
+  it('makes each submission its setting’s latest result for the county benchmark, in the same transaction', async () => {
+    const latestOf = async () =>
+      (
+        await (payload.db as unknown as PostgresAdapter).drizzle.execute(
+          sql`SELECT principle_id, percentage::float8 AS percentage, phase, assessment_id FROM latest_results WHERE setting_id = ${world.settingA.id} ORDER BY principle_id`,
+        )
+      ).rows as { principle_id: number; percentage: number; phase: string; assessment_id: number }[]
+    for (const value of ['1', '3'] as const) {
+      const draft = await draftFor(payload, lead(), answersFor(questionsA, () => value))
+      expect((await submitAs('setting-lead', draft.id)).status).toBe(200)
+      const stored = await payload.findByID({ collection: 'assessments', id: draft.id, overrideAccess: true })
+      const scored = (stored.results as { principles: { principle: number; percentage: number | null }[] }).principles.filter((p) => p.percentage !== null)
+      expect(await latestOf()).toEqual(
+        scored.map((p) => ({ principle_id: p.principle, percentage: p.percentage, phase: 'primary', assessment_id: draft.id })).sort((a, b) => a.principle_id - b.principle_id),
+      )
+    }
   })
 
   it('submitted twice — even at the same moment — makes one submitted assessment and one email', async () => {

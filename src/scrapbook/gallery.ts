@@ -8,7 +8,6 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { parseDocumentId, withoutControlCharacters } from '@/api/requestRules'
-import type { CaseStudy } from '@/payload-types'
 
 export const PER_PAGE = 12
 
@@ -57,38 +56,42 @@ export async function searchGallery(payload: Payload, query: GalleryQuery): Prom
     ? sql`AND EXISTS (SELECT 1 FROM case_studies_rels r WHERE r.parent_id = cs.id AND r.path = 'published.principles' AND r.principles_id = ${principleId})`
     : sql``
   const order = q ? sql`ts_rank(cs.search, websearch_to_tsquery('english', ${q})) DESC, cs.published_published_at DESC` : sql`cs.published_published_at DESC`
+  // One query: the page of published versions with their principles and first image (its thumbnail where there is
+  // one) — only the columns a gallery card shows, never the approved text's body.
   const result = await db.execute(sql`
-    SELECT cs.id, count(*) OVER () AS total
+    SELECT cs.id, cs.published_title AS title, cs.published_summary AS summary, cs.published_publisher_name AS publisher,
+      cs.published_setting_type AS setting_type, cs.published_published_at AS published_at,
+      ARRAY(SELECT r.principles_id FROM case_studies_rels r WHERE r.parent_id = cs.id AND r.path = 'published.principles' AND r.principles_id IS NOT NULL ORDER BY r."order") AS principles,
+      (SELECT coalesce(m.sizes_thumbnail_filename, m.filename) FROM case_studies_rels r JOIN media m ON m.id = r.media_id
+        WHERE r.parent_id = cs.id AND r.path = 'published.images' ORDER BY r."order" LIMIT 1) AS image,
+      count(*) OVER () AS total
     FROM case_studies cs
     WHERE cs.published_live = true ${search} ${type} ${principle}
     ORDER BY ${order}, cs.id DESC
     LIMIT ${PER_PAGE} OFFSET ${(page - 1) * PER_PAGE}`)
-  const rows = result.rows as { id: number; total: string | number }[]
+  const rows = result.rows as {
+    id: number
+    title: string | null
+    summary: string | null
+    publisher: string | null
+    setting_type: string | null
+    published_at: Date | string | null
+    principles: number[] | null
+    image: string | null
+    total: string | number
+  }[]
   const total = rows.length ? Number(rows[0].total) : 0
-  const ids = rows.map((r) => Number(r.id))
-  const docs = ids.length
-    ? await payload.find({ collection: 'case-studies', where: { id: { in: ids } }, select: { published: true }, depth: 0, limit: ids.length, overrideAccess: true })
-    : { docs: [] as CaseStudy[] }
-  const byId = new Map(docs.docs.map((d) => [d.id, d]))
-  const firstImages = docs.docs.map((d) => d.published?.images?.[0]).filter((i) => i !== undefined && i !== null).map((i) => (typeof i === 'object' ? i.id : i))
-  const urls = await mediaURLs(payload, firstImages)
   return {
-    entries: ids.flatMap((id) => {
-      const p = byId.get(id)?.published
-      if (!p?.live) return []
-      return [
-        {
-          id,
-          title: p.title ?? '',
-          summary: p.summary ?? '',
-          publisherName: p.publisherName ?? '',
-          settingType: p.settingType ?? '',
-          publishedAt: p.publishedAt ?? '',
-          principles: (p.principles ?? []).map((x) => (typeof x === 'object' ? x.id : x)),
-          image: urls.get((p.images ?? []).map((x) => (typeof x === 'object' ? x.id : x))[0] ?? -1) ?? null,
-        },
-      ]
-    }),
+    entries: rows.map((r) => ({
+      id: Number(r.id),
+      title: r.title ?? '',
+      summary: r.summary ?? '',
+      publisherName: r.publisher ?? '',
+      settingType: r.setting_type ?? '',
+      publishedAt: r.published_at instanceof Date ? r.published_at.toISOString() : (r.published_at ?? ''),
+      principles: (r.principles ?? []).map(Number),
+      image: r.image ? { url: `/api/media/file/${encodeURIComponent(r.image)}` } : null,
+    })),
     total,
     page,
     pages: Math.max(1, Math.ceil(total / PER_PAGE)),

@@ -20,12 +20,18 @@ export async function waitForHttp(url, timeoutMs = 120_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s: ${lastError?.message}`)
 }
 
-/** Spawns `next start` (or `next dev`); returns the child. Output is inherited unless `quiet`. */
+/**
+ * Spawns the Hub's server: built, one `next start` per core sharing the port (serve-cluster.mjs; HUB_WORKERS sets
+ * how many), or `next dev`. Returns the child. Output is inherited unless `quiet`.
+ */
 export function startNext({ port, host = '127.0.0.1', dev = false, env = {}, quiet = false }) {
   const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }
   delete childEnv.NODE_ENV
-  const args = [dev ? 'dev' : 'start', '-p', String(port), '-H', host]
-  return spawn(path.join(root, 'node_modules', '.bin', 'next'), args, {
+  const args = ['-p', String(port), '-H', host]
+  const [command, commandArgs] = dev
+    ? [path.join(root, 'node_modules', '.bin', 'next'), ['dev', ...args]]
+    : [process.execPath, [path.join(root, 'scripts', 'lib', 'serve-cluster.mjs'), ...args]]
+  return spawn(command, commandArgs, {
     cwd: root,
     env: childEnv,
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',

@@ -2,8 +2,8 @@
 // (autocannon). Every request has a timeout, so a collapsing server is reported, never waited for.
 import http from 'node:http'
 
-const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null)
-const round = (ms) => (ms === null ? null : Math.round(ms * 100) / 100)
+export const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null)
+export const round = (ms) => (ms === null ? null : Math.round(ms * 100) / 100)
 
 /** One request; resolves with status, body and time to the last byte (or a timeout). */
 export function request(url, { headers = {}, agent, timeoutMs = 10_000, keepBody = false } = {}) {
@@ -41,7 +41,7 @@ export async function sequential(url, { headers, n, warmup, timeoutMs = 10_000, 
       else times.push(r.ms)
     }
     times.sort((a, b) => a - b)
-    return { requests: i, ok: times.length, failures, timeouts, p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)), max: round(times.at(-1) ?? null) }
+    return { requests: i, ok: times.length, failures, timeouts, p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)), max: round(times.at(-1) ?? null), times }
   } finally {
     agent.destroy()
   }

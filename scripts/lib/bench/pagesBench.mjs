@@ -8,8 +8,11 @@ import path from 'node:path'
 import { ensureBuilt } from '../build.mjs'
 import { freePort } from '../postgres.mjs'
 import { startNext, waitForHttp } from '../server.mjs'
-import { concurrent, request, sequential, settle } from './http.mjs'
+import { concurrent, quantile, request, round, sequential, settle } from './http.mjs'
 import { benchPages, discoverContext } from './pages.mjs'
+
+/** A run's figures without its raw samples (kept out of the results file). */
+const withoutTimes = ({ times, ...figures }) => figures
 
 async function signIn(base, email, password) {
   const res = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
@@ -120,9 +123,9 @@ export async function benchPagesOverHttp({ db, databaseURL, mediaDir, password, 
       log(`› ${page.key} (${page.path})`)
       const entry = { key: page.key, path: page.path, kind: page.kind, as: page.as ?? 'visitor', bytes: { app: bodies[page.path].bytes, raw: rawBytes[page.key] } }
       entry.single = {
-        app: await sequential(`${app}${page.path}`, { headers, ...single }),
-        raw: await sequential(`${rawBase}${page.path}`, { headers, ...single }),
-        static: await sequential(`${staticBase}${page.path}`, { headers, ...single }),
+        app: withoutTimes(await sequential(`${app}${page.path}`, { headers, ...single })),
+        raw: withoutTimes(await sequential(`${rawBase}${page.path}`, { headers, ...single })),
+        static: withoutTimes(await sequential(`${staticBase}${page.path}`, { headers, ...single })),
       }
       log(`    1 connection  p50/p95 ms: app ${entry.single.app.p50}/${entry.single.app.p95}  raw SQL ${entry.single.raw.p50}/${entry.single.raw.p95}  static ${entry.single.static.p50}/${entry.single.static.p95}`)
       entry.concurrent = { app: await concurrent(`${app}${page.path}`, { headers, seconds: seconds.app }) }
@@ -143,28 +146,48 @@ export async function benchPagesOverHttp({ db, databaseURL, mediaDir, password, 
       results.push(entry)
     }
 
-    // Is an image request's time independent of how many case studies are published? The same request with
-    // the full county published, then with all but 50 case studies (the image's own kept) unpublished.
+    // Is an image request's time independent of how many case studies are published? The same request with the
+    // full county published and with all but 50 case studies (the image's own kept) unpublished — images' `public`
+    // flags brought up to date as moderation would — measured in alternating rounds, so that neither state gets
+    // the server warmer or quieter than the other.
     let image = null
     const imagePage = pages.find((p) => p.key === 'image')
     if (imagePage) {
-      log('› image file: full county vs. most case studies unpublished')
+      log('› image file: full county vs. most case studies unpublished (alternating rounds)')
       const url = `${app}${imagePage.path}`
       const published = async () => (await db.query('SELECT count(*)::int AS n FROM case_studies WHERE published_live')).rows[0].n
-      const full = { published: await published(), ...(await sequential(url, single)) }
-      const { rows } = await db.query(
-        `UPDATE case_studies SET published_live = false WHERE published_live AND id <> $1
-           AND id NOT IN (SELECT id FROM case_studies WHERE published_live ORDER BY id LIMIT 49) RETURNING id`,
-        [context.caseStudy.id],
-      )
-      try {
-        checkPage(imagePage, await request(url, { keepBody: true }), 'The Hub (few published):')
-        const few = { published: await published(), ...(await sequential(url, single)) }
-        image = { full, few, ratio: few.p50 ? Math.round((full.p50 / few.p50) * 100) / 100 : null }
-        log(`    ${full.published} published: p50 ${full.p50} ms · ${few.published} published: p50 ${few.p50} ms`)
-      } finally {
-        await db.query('UPDATE case_studies SET published_live = true WHERE id = ANY($1)', [rows.map((r) => r.id)])
+      const refreshPublic = () =>
+        db.query(`UPDATE media m SET public = EXISTS (SELECT 1 FROM case_studies_rels r JOIN case_studies cs ON cs.id = r.parent_id
+          WHERE r.path = 'published.images' AND r.media_id = m.id AND cs.published_live = true)`)
+      const counts = { full: await published(), few: 0 }
+      const times = { full: [], few: [] }
+      const rounds = 4
+      const perRound = { ...single, n: Math.max(10, Math.ceil(single.n / rounds)), warmup: 3 }
+      for (let round = 0; round < rounds; round++) {
+        times.full.push(...(await sequential(url, perRound)).times)
+        const { rows } = await db.query(
+          `UPDATE case_studies SET published_live = false WHERE published_live AND id <> $1
+             AND id NOT IN (SELECT id FROM case_studies WHERE published_live ORDER BY id LIMIT 49) RETURNING id`,
+          [context.caseStudy.id],
+        )
+        await refreshPublic()
+        try {
+          checkPage(imagePage, await request(url, { keepBody: true }), 'The Hub (few published):')
+          counts.few = await published()
+          times.few.push(...(await sequential(url, perRound)).times)
+        } finally {
+          await db.query('UPDATE case_studies SET published_live = true WHERE id = ANY($1)', [rows.map((r) => r.id)])
+          await refreshPublic()
+        }
       }
+      const stats = (list) => {
+        const sorted = [...list].sort((a, b) => a - b)
+        return { requests: sorted.length, p50: round(quantile(sorted, 0.5)), p95: round(quantile(sorted, 0.95)) }
+      }
+      const full = { published: counts.full, ...stats(times.full) }
+      const few = { published: counts.few, ...stats(times.few) }
+      image = { full, few, ratio: few.p50 ? Math.round((full.p50 / few.p50) * 100) / 100 : null }
+      log(`    ${full.published} published: p50 ${full.p50} ms · ${few.published} published: p50 ${few.p50} ms`)
     }
     return { context, pages: results, image }
   } catch (error) {

@@ -81,4 +81,6 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   debug: process.env.PAYLOAD_DEBUG === 'true',
-}).then(restrictBuiltInCollections).then(withRequestValidation)
+})
+  .then(restrictBuiltInCollections)
+  .then(withRequestValidation)

@@ -28,7 +28,15 @@ export const Actions: CollectionConfig = {
   hooks: { beforeValidate: [assignOwnSetting], beforeChange: [keepActionLinksInSetting] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
-    { name: 'setting', type: 'relationship', relationTo: 'settings', required: true, index: true, access: { update: () => false }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'setting',
+      type: 'relationship',
+      relationTo: 'settings',
+      required: true,
+      index: true,
+      access: { update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     { name: 'assessment', type: 'relationship', relationTo: 'assessments', index: true },
     { name: 'recommendation', type: 'relationship', relationTo: 'recommendations' },
     { name: 'owner', type: 'text', maxLength: 120, admin: { description: 'Who will do this (a name or role).' } },

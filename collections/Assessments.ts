@@ -78,9 +78,27 @@ export const Assessments: CollectionConfig = {
       access: { create: systemOnly, update: systemOnly },
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'startedBy', type: 'relationship', relationTo: 'users', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'submittedBy', type: 'relationship', relationTo: 'users', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'submittedAt', type: 'date', index: true, access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'startedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      index: true,
+      access: { create: systemOnly, update: systemOnly },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
     {
       name: 'phase',
       type: 'text',
@@ -96,7 +114,11 @@ export const Assessments: CollectionConfig = {
       admin: { readOnly: true, initCollapsed: true },
       fields: [
         { name: 'question', type: 'relationship', relationTo: 'questions', required: true },
-        { name: 'value', type: 'select', options: ANSWER_OPTIONS.map((o) => ({ value: o.value, label: `${o.value === 'na' ? '' : `${o.value} `}${o.label}` })) },
+        {
+          name: 'value',
+          type: 'select',
+          options: ANSWER_OPTIONS.map((o) => ({ value: o.value, label: `${o.value === 'na' ? '' : `${o.value} `}${o.label}` })),
+        },
         { name: 'evidence', label: 'Evidence note', type: 'textarea', maxLength: 2000 },
       ],
     },
@@ -117,4 +139,3 @@ export const Assessments: CollectionConfig = {
     },
   ],
 }
-

@@ -32,8 +32,7 @@ export const FrameworkReferences: CollectionConfig = {
       label: 'Link',
       type: 'text',
       maxLength: 500,
-      validate: (value: string | null | undefined) =>
-        !value || /^https:\/\/[^\s]+$/.test(value) ? true : 'Enter a link that starts with https://',
+      validate: (value: string | null | undefined) => (!value || /^https:\/\/[^\s]+$/.test(value) ? true : 'Enter a link that starts with https://'),
     },
     {
       name: 'superseded',

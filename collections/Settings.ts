@@ -41,8 +41,7 @@ export const Settings: CollectionConfig = {
       unique: true,
       index: true,
       admin: { description: 'Unique Reference Number from Get Information about Schools (6 to 8 digits).' },
-      validate: (value: string | null | undefined) =>
-        !value || /^\d{6,8}$/.test(value) ? true : 'A URN is 6 to 8 digits, for example 119234.',
+      validate: (value: string | null | undefined) => (!value || /^\d{6,8}$/.test(value) ? true : 'A URN is 6 to 8 digits, for example 119234.'),
     },
     {
       name: 'type',
@@ -64,7 +63,9 @@ export const Settings: CollectionConfig = {
       type: 'checkbox',
       defaultValue: true,
       index: true,
-      admin: { description: 'Untick to retire the setting: its users are signed out at once and cannot sign in. Settings with accounts or data cannot be deleted.' },
+      admin: {
+        description: 'Untick to retire the setting: its users are signed out at once and cannot sign in. Settings with accounts or data cannot be deleted.',
+      },
     },
   ],
 }

@@ -35,7 +35,12 @@ export const Users: CollectionConfig = {
       generateEmailHTML: async (args) => {
         const reset = { token: args?.token ?? '', name: (args?.user as HubUser & { name?: string })?.name }
         const to = (args?.user as { email?: string } | undefined)?.email ?? ''
-        return queueInTransaction(args!.req!, { to, subject: passwordResetEmail.subject, html: passwordResetEmail.html(reset), text: passwordResetEmail.text(reset) })
+        return queueInTransaction(args!.req!, {
+          to,
+          subject: passwordResetEmail.subject,
+          html: passwordResetEmail.html(reset),
+          text: passwordResetEmail.text(reset),
+        })
       },
     },
   },
@@ -96,4 +101,3 @@ export const Users: CollectionConfig = {
     },
   ],
 }
-

@@ -67,7 +67,12 @@ const results = {
   label,
   quick,
   commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' (with uncommitted changes)' : ''}`,
-  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadBefore: os.loadavg().map((l) => Math.round(l * 100) / 100) },
+  machine: {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    loadBefore: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  },
 }
 
 const county = await openCounty({ rebuild: flag('--rebuild') }).catch((error) => {
@@ -88,12 +93,26 @@ try {
     try {
       await run(path.join(root, 'node_modules', '.bin', 'vitest'), ['run', '--config', 'tests/vitest.bench.config.ts'], {
         cwd: root,
-        env: { ...process.env, DATABASE_URL: copy.url, MEDIA_DIR: countyMediaDir, MAIL_DIR: path.join(workDir, 'mail'), JOBS_AUTORUN: 'false', BENCH_RESULTS_FILE: lines, BENCH_QUICK: quick ? '1' : '' },
+        env: {
+          ...process.env,
+          DATABASE_URL: copy.url,
+          MEDIA_DIR: countyMediaDir,
+          MAIL_DIR: path.join(workDir, 'mail'),
+          JOBS_AUTORUN: 'false',
+          BENCH_RESULTS_FILE: lines,
+          BENCH_QUICK: quick ? '1' : '',
+        },
       })
     } finally {
       await copy.drop()
     }
-    results.local = existsSync(lines) ? readFileSync(lines, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []
+    results.local = existsSync(lines)
+      ? readFileSync(lines, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l))
+      : []
   }
 
   if (!flag('--no-http')) {

@@ -12,7 +12,12 @@ const county = await openCounty({ rebuild: process.argv.includes('--rebuild') })
 try {
   console.log(`\nThe county (${county.url.replace(/:[^:@/]+@/, ':***@')}, images in ${county.mediaDir}):`)
   printCounts(await countCounty(county.url))
-  if (county.marker?.steps) console.log(`\nGenerator steps (s): ${Object.entries(county.marker.steps).map(([k, v]) => `${k} ${v}`).join(' · ')}`)
+  if (county.marker?.steps)
+    console.log(
+      `\nGenerator steps (s): ${Object.entries(county.marker.steps)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(' · ')}`,
+    )
 } catch (error) {
   console.error(error.message)
   code = 1

@@ -98,10 +98,16 @@ export async function openCounty({ rebuild = false, log = console.log } = {}) {
     const mediaFiles = existsSync(countyMediaDir) ? readdirSync(countyMediaDir).length : 0
     const fresh = marker && marker.version === version && mediaFiles === 2 * marker.images
     if (fresh && !rebuild) {
-      log(`› Reusing the county built on ${marker.built_on.toISOString().slice(0, 10)} in ${Number(marker.seconds).toFixed(0)} s (version ${version}; --rebuild builds it again)`)
+      log(
+        `› Reusing the county built on ${marker.built_on.toISOString().slice(0, 10)} in ${Number(marker.seconds).toFixed(0)} s (version ${version}; --rebuild builds it again)`,
+      )
       return { url, mediaDir: countyMediaDir, version, marker, built: false, stop }
     }
-    log(marker ? `› The county is stale (${marker.version} ≠ ${version}${fresh ? '' : ', or its images are missing'}): building it again` : '› Building the county (first run: a few minutes)')
+    log(
+      marker
+        ? `› The county is stale (${marker.version} ≠ ${version}${fresh ? '' : ', or its images are missing'}): building it again`
+        : '› Building the county (first run: a few minutes)',
+    )
     const t0 = performance.now()
     await emptyDatabase(url, { force: rebuild })
     await migrate(url)

@@ -5,8 +5,9 @@ import pg from 'pg'
 export async function countCounty(url) {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
-  const { rows } = await client.query(
-    `SELECT
+  const { rows } = await client
+    .query(
+      `SELECT
       (SELECT count(*) FROM settings)::int AS settings,
       (SELECT count(*) FROM users WHERE setting_id IS NOT NULL)::int AS "setting accounts",
       (SELECT count(*) FROM users WHERE setting_id IS NULL)::int AS "service accounts",
@@ -20,11 +21,15 @@ export async function countCounty(url) {
       (SELECT count(*) FROM media)::int AS images,
       (SELECT count(*) FROM questions)::int AS questions,
       (SELECT pg_size_pretty(pg_database_size(current_database()))) AS "database size"`,
-  ).finally(() => client.end())
+    )
+    .finally(() => client.end())
   return rows[0]
 }
 
 export function printCounts(counts, log = console.log) {
-  log(Object.entries(counts).map(([k, v]) => `  ${k.padEnd(24)} ${typeof v === 'number' ? v.toLocaleString('en-GB') : v}`).join('\n'))
+  log(
+    Object.entries(counts)
+      .map(([k, v]) => `  ${k.padEnd(24)} ${typeof v === 'number' ? v.toLocaleString('en-GB') : v}`)
+      .join('\n'),
+  )
 }
-

@@ -16,5 +16,4 @@ export async function payloadCli(args, { env = {}, expect } = {}) {
   return out
 }
 
-export const migrate = (databaseURL) =>
-  payloadCli(['migrate'], { env: { DATABASE_URL: databaseURL }, expect: /(Migrated|No migrations to run|Done)/i })
+export const migrate = (databaseURL) => payloadCli(['migrate'], { env: { DATABASE_URL: databaseURL }, expect: /(Migrated|No migrations to run|Done)/i })

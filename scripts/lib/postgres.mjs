@@ -57,7 +57,7 @@ export async function startEmbeddedPostgres({ dataDir, database, persistent = tr
     createPostgresUser: true,
     onLog: log,
     onError: log,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=' + (persistent ? 'on' : 'off')],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `fsync=${persistent ? 'on' : 'off'}`],
   })
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
   await server.start()

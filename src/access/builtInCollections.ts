@@ -26,7 +26,12 @@ async function mayUpdate(req: PayloadRequest, data: Record<string, unknown>): Pr
   if (!collection || id === null || collection.config.lockDocuments === false) return false
   const access = await collection.config.access.update({ req, id: id as number, data: undefined })
   if (access === true || !access) return access === true
-  const { totalDocs } = await req.payload.count({ collection: collection.config.slug, where: { and: [access as Where, { id: { equals: id } }] }, req, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({
+    collection: collection.config.slug,
+    where: { and: [access as Where, { id: { equals: id } }] },
+    req,
+    overrideAccess: true,
+  })
   return totalDocs === 1
 }
 

@@ -85,7 +85,8 @@ export const ownSettingWrite =
 /** Service admins anywhere, or setting users with `roles` within their own setting. */
 export const serviceAdminOrOwnSetting =
   (...roles: Role[]): Access =>
-  (args) => (hasRole(args.req, 'service-admin') ? true : ownSettingWrite(...roles)(args))
+  (args) =>
+    hasRole(args.req, 'service-admin') ? true : ownSettingWrite(...roles)(args)
 
 /**
  * Create access for records only a setting creates (the service reads them, it does not start them): setting users

@@ -13,9 +13,7 @@ export async function ModerationNavLink({ payload, user }: ServerProps) {
   const href = `${payload.config.routes.admin}${MODERATION_PATH}`
   return (
     <Link href={href} className="nav__link moderation-nav-link" id="nav-moderation-queue">
-      <span className="nav__link-label">
-        Moderation queue ({waiting} waiting)
-      </span>
+      <span className="nav__link-label">Moderation queue ({waiting} waiting)</span>
     </Link>
   )
 }

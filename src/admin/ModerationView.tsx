@@ -110,9 +110,7 @@ function Entry({ doc, images }: { doc: CaseStudy; images: Awaited<ReturnType<typ
       <h2 id={headingId}>{doc.title}</h2>
       <dl className="moderation__facts">
         <dt>Setting</dt>
-        <dd>
-          {setting ? `${setting.name} (${settingTypeLabel(setting.type)})` : 'Unknown setting'}
-        </dd>
+        <dd>{setting ? `${setting.name} (${settingTypeLabel(setting.type)})` : 'Unknown setting'}</dd>
         <dt>Shown publicly as</dt>
         <dd>{doc.anonymous ? 'Anonymous (the setting’s type only)' : 'The setting’s name'}</dd>
         <dt>Written by</dt>
@@ -121,7 +119,9 @@ function Entry({ doc, images }: { doc: CaseStudy; images: Awaited<ReturnType<typ
         <dd>{dateTime(doc.sharedAt)}</dd>
         <dt>No pupil information confirmed by</dt>
         <dd>
-          {doc.pupilConfirmation?.confirmedBy ? `${nameOf(doc.pupilConfirmation.confirmedBy)}, ${dateTime(doc.pupilConfirmation.confirmedAt)}` : 'Not confirmed'}
+          {doc.pupilConfirmation?.confirmedBy
+            ? `${nameOf(doc.pupilConfirmation.confirmedBy)}, ${dateTime(doc.pupilConfirmation.confirmedAt)}`
+            : 'Not confirmed'}
         </dd>
         {doc.published?.live && (
           <>
@@ -144,7 +144,7 @@ function Entry({ doc, images }: { doc: CaseStudy; images: Awaited<ReturnType<typ
               {gallery.map((img) => (
                 <li key={img.id}>
                   <img src={img.url} alt={img.alt} width={img.width ?? undefined} height={img.height ?? undefined} loading="lazy" />
-                  <span className="moderation__alt">Alt text: {img.alt || "(none)"}</span>
+                  <span className="moderation__alt">Alt text: {img.alt || '(none)'}</span>
                 </li>
               ))}
             </ul>

@@ -29,7 +29,15 @@ const SQLSTATE_MESSAGES: Record<string, string> = {
 const DATA_EXCEPTION = 'A value in the request cannot be used: check that ids, numbers and dates are written correctly.'
 
 /** The messages of busboy, which reads multipart uploads, when the form itself is broken. */
-const UNREADABLE_UPLOAD = [/^Malformed part header$/, /^Unexpected end of (form|file)$/, /^Malformed urlencoded form$/, /^Multipart: Boundary not found$/, /^Malformed content type$/, /^Missing Content-Type$/, /^Unsupported content type/]
+const UNREADABLE_UPLOAD = [
+  /^Malformed part header$/,
+  /^Unexpected end of (form|file)$/,
+  /^Malformed urlencoded form$/,
+  /^Multipart: Boundary not found$/,
+  /^Malformed content type$/,
+  /^Missing Content-Type$/,
+  /^Unsupported content type/,
+]
 const UPLOAD_MESSAGE =
   'The upload could not be read. Send the form as multipart/form-data, and check that the file name has no control characters (such as a NUL byte or a line break).'
 

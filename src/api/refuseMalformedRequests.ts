@@ -88,7 +88,14 @@ function describeGlobal(config: SanitizedGlobalConfig): QueryCollection {
   let description = describedGlobals.get(config)
   if (!description) {
     const name = label(config.label, config.slug)
-    description = { slug: config.slug, singular: name, plural: name, idType: 'number', fields: toQueryFields(config.flattenedFields as unknown as PayloadField[]), versions: Boolean(config.versions) }
+    description = {
+      slug: config.slug,
+      singular: name,
+      plural: name,
+      idType: 'number',
+      fields: toQueryFields(config.flattenedFields as unknown as PayloadField[]),
+      versions: Boolean(config.versions),
+    }
     describedGlobals.set(config, description)
   }
   return description
@@ -200,7 +207,9 @@ function globalRouteProblem(req: PayloadRequest): string | null {
   const global = req.payload.config.globals.find((g) => g.slug === slug)
   if (!global || global.versions) return null
   const versions = `${req.payload.config.routes.api}/globals/${slug}/versions`
-  return req.pathname === versions || req.pathname.startsWith(`${versions}/`) ? `${describeGlobal(global).plural} keep no earlier versions, so there are none to list, read or restore.` : null
+  return req.pathname === versions || req.pathname.startsWith(`${versions}/`)
+    ? `${describeGlobal(global).plural} keep no earlier versions, so there are none to list, read or restore.`
+    : null
 }
 
 /** Errors a malformed request caused, answered as 400 (or 404 for a malformed id in the route) with a sentence. */
@@ -210,10 +219,12 @@ export const answerBadInputClearly: AfterErrorHook = ({ collection, error, graph
   // Payload's own checks of a route id say "Missing ID" or "Not Found" for `abc`; name the id instead.
   // A global's versions that do not exist are not found for anyone, whatever Payload stumbled on first.
   const addressed =
-    globalRouteProblem(req) ?? (collection && (status === 400 || status === 404 || status >= 500) ? routeProblem(req, describeCollection(collection, req.payload)) : null)
+    globalRouteProblem(req) ??
+    (collection && (status === 400 || status === 404 || status >= 500) ? routeProblem(req, describeCollection(collection, req.payload)) : null)
   if (addressed) explanation = { status: 404, message: addressed }
   else if (status >= 500) explanation = explainBadInput(error)
   if (!explanation) return
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message: explanation.message, extensions: { ...graphqlResult.extensions, statusCode: explanation.status } } }
+  if (graphqlResult)
+    return { graphqlResult: { ...graphqlResult, message: explanation.message, extensions: { ...graphqlResult.extensions, statusCode: explanation.status } } }
   return { response: { errors: [{ message: explanation.message }] }, status: explanation.status }
 }

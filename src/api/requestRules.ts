@@ -46,7 +46,7 @@ export const withoutControlCharacters = (text: string): string => text.replace(C
 
 /** A value as it can be shown in a message: quoted, short, control characters made visible. */
 export function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
   const visible = text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   return `“${visible.length > 40 ? `${visible.slice(0, 40)}…` : visible}”`
 }
@@ -136,9 +136,7 @@ function resolvePath(rawPath: string, collection: QueryCollection, lookup: Colle
     const walked = segments.slice(0, i).join('.')
     field = fields.find((f) => f.name === name && !f.virtual)
     if (!field) {
-      return walked
-        ? `${shown(walked)} has no field ${shown(name)} (in ${shown(path)}).`
-        : `${owner.plural} have no field ${shown(name)} to ${purpose}.`
+      return walked ? `${shown(walked)} has no field ${shown(name)} (in ${shown(path)}).` : `${owner.plural} have no field ${shown(name)} to ${purpose}.`
     }
     const last = i === segments.length - 1
     if (last) break
@@ -162,7 +160,8 @@ function resolvePath(rawPath: string, collection: QueryCollection, lookup: Colle
       return `${shown(field.name)} has no parts to follow (in ${shown(path)}).`
     }
   }
-  if (CONTAINERS.has(field!.type)) return `${shown(path)} is a group of fields: name one of its fields, for example ${shown(`${path}.${field!.fields?.[0]?.name ?? 'field'}`)}.`
+  if (CONTAINERS.has(field!.type))
+    return `${shown(path)} is a group of fields: name one of its fields, for example ${shown(`${path}.${field!.fields?.[0]?.name ?? 'field'}`)}.`
   return { field: field!, inArray }
 }
 
@@ -285,7 +284,9 @@ function constraintProblems(path: string, constraint: unknown, collection: Query
       continue
     }
     if (!allowed.includes(operator)) {
-      problems.push(`${shown(path)} is ${KIND_NAMES[field.type] ?? field.type} and cannot be searched with ${shown(operator)}: use one of ${allowed.join(', ')}.`)
+      problems.push(
+        `${shown(path)} is ${KIND_NAMES[field.type] ?? field.type} and cannot be searched with ${shown(operator)}: use one of ${allowed.join(', ')}.`,
+      )
       continue
     }
     if (operator === 'exists') {
@@ -324,7 +325,7 @@ export function whereProblems(where: unknown, collection: QueryCollection, looku
         problems.push(`${at}[${key}] must be a list of conditions, for example ${at}[${key}][0][title][like]=calm.`)
         continue
       }
-      constraint.forEach((item, i) => problems.push(...whereProblems(item, collection, lookup, `${at}[${key}][${i}]`)))
+      for (const [i, item] of constraint.entries()) problems.push(...whereProblems(item, collection, lookup, `${at}[${key}][${i}]`))
       continue
     }
     problems.push(...constraintProblems(key, constraint, collection, lookup, `${at}[${key}]`))
@@ -359,7 +360,9 @@ export function sortProblems(sort: unknown, collection: QueryCollection, lookup:
     }
     const { field, inArray } = resolved
     if (!SORTABLE.has(field.type) || field.hasMany || inArray || Array.isArray(field.relationTo)) {
-      problems.push(`${collection.plural} cannot be sorted by ${shown(path)} (${KIND_NAMES[field.type] ?? field.type}${field.hasMany || inArray ? ', with many values' : ''}): sort by one of ${sortableNames(collection)}.`)
+      problems.push(
+        `${collection.plural} cannot be sorted by ${shown(path)} (${KIND_NAMES[field.type] ?? field.type}${field.hasMany || inArray ? ', with many values' : ''}): sort by one of ${sortableNames(collection)}.`,
+      )
     }
   }
   return problems

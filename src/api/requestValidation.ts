@@ -11,7 +11,8 @@ import { answerBadInputClearly, refuseMalformedGlobalRequests, refuseMalformedRe
 const noEmailVerification: Endpoint = {
   path: '/verify/:id',
   method: 'post',
-  handler: () => Response.json({ errors: [{ message: 'Accounts on the Hub are not verified by an email link, so there is nothing to verify here.' }] }, { status: 404 }),
+  handler: () =>
+    Response.json({ errors: [{ message: 'Accounts on the Hub are not verified by an email link, so there is nothing to verify here.' }] }, { status: 404 }),
 }
 
 /** DELETE /api/payload-preferences/:key 500s for every key (Payload's delete cannot follow the user link): the same work through the Local API. */
@@ -46,7 +47,8 @@ export function withRequestValidation(config: SanitizedConfig): SanitizedConfig 
     if (collection.auth && !collection.auth.verify) extra.push(noEmailVerification)
     if (collection.slug === 'payload-preferences') extra.push(deleteOwnPreference)
     // Endpoints are matched in order: these come before Payload's own routes of the same path.
-    if (extra.length && Array.isArray(collection.endpoints) && !collection.endpoints.includes(extra[0])) collection.endpoints = [...extra, ...collection.endpoints]
+    if (extra.length && Array.isArray(collection.endpoints) && !collection.endpoints.includes(extra[0]))
+      collection.endpoints = [...extra, ...collection.endpoints]
   }
   for (const global of config.globals) {
     const hooks = (global.hooks.beforeOperation ?? []) as GlobalBeforeOperationHook[]

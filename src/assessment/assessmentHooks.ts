@@ -24,7 +24,12 @@ export const ensureOneDraftPerSetting: CollectionBeforeChangeHook = async ({ dat
     select: {},
   })
   if (existing.docs.length) {
-    throw new APIError('Your setting already has a self-assessment in progress. Continue that one, or delete it to start again.', 409, { draft: existing.docs[0].id }, true)
+    throw new APIError(
+      'Your setting already has a self-assessment in progress. Continue that one, or delete it to start again.',
+      409,
+      { draft: existing.docs[0].id },
+      true,
+    )
   }
   return data
 }
@@ -42,7 +47,15 @@ export const keepAnswersApplicable: CollectionBeforeChangeHook = async ({ data, 
   const setting = await req.payload.findByID({ collection: 'settings', id: settingId, depth: 0, req, overrideAccess: true, select: { type: true } })
   const ids = [...new Set(data.answers.map((a: { question: unknown }) => idOf(a.question)).filter((id: unknown) => id !== null))]
   const questions = ids.length
-    ? await req.payload.find({ collection: 'questions', where: { id: { in: ids } }, limit: ids.length, depth: 0, req, overrideAccess: true, select: { settingTypes: true, active: true } })
+    ? await req.payload.find({
+        collection: 'questions',
+        where: { id: { in: ids } },
+        limit: ids.length,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        select: { settingTypes: true, active: true },
+      })
     : { docs: [] }
   const known = new Map(questions.docs.map((q) => [String(q.id), q]))
   const unknown = (data.answers as { question: unknown }[]).find((a) => !known.has(String(idOf(a.question))))

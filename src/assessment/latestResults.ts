@@ -13,7 +13,10 @@ import type { Phase, PrincipleTotal } from './benchmark'
 import type { PrincipleScore } from './scoring'
 
 /** A setting's newly submitted assessment becomes its latest result (in the submit's transaction). */
-export async function recordLatestResult(req: PayloadRequest, r: { setting: number; assessment: number; phase: Phase; principles: PrincipleScore[] }): Promise<void> {
+export async function recordLatestResult(
+  req: PayloadRequest,
+  r: { setting: number; assessment: number; phase: Phase; principles: PrincipleScore[] },
+): Promise<void> {
   const db = await transactionDb(req)
   await db.execute(sql`DELETE FROM latest_results WHERE setting_id = ${r.setting}`)
   const scored = r.principles.filter((p) => typeof p.percentage === 'number')
@@ -27,7 +30,11 @@ export async function otherSettingsTotals(payload: Payload, phase: Phase, settin
   const { rows } = await (payload.db as unknown as PostgresAdapter).drizzle.execute(sql`
     SELECT principle_id AS principle, sum(percentage)::float8 AS sum, count(*)::int AS contributors
     FROM latest_results WHERE phase = ${phase} AND setting_id <> ${settingId} GROUP BY principle_id`)
-  return (rows as { principle: number; sum: number; contributors: number }[]).map((r) => ({ principle: r.principle, sum: Number(r.sum), contributors: r.contributors }))
+  return (rows as { principle: number; sum: number; contributors: number }[]).map((r) => ({
+    principle: r.principle,
+    sum: Number(r.sum),
+    contributors: r.contributors,
+  }))
 }
 
 /** Rebuilds the whole table from the submitted assessments (for data loaded in bulk, such as the benchmarks' county). */

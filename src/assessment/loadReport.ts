@@ -48,7 +48,9 @@ export async function submittedHistory(payload: Payload, user: User, settingId: 
     user,
     overrideAccess: false,
   })
-  return found.docs.flatMap((a) => (a.results ? [{ id: a.id, submittedAt: a.submittedAt ?? a.updatedAt, results: a.results as unknown as SubmittedAssessment['results'] }] : []))
+  return found.docs.flatMap((a) =>
+    a.results ? [{ id: a.id, submittedAt: a.submittedAt ?? a.updatedAt, results: a.results as unknown as SubmittedAssessment['results'] }] : [],
+  )
 }
 
 /** Progress over time: the history, and the principles as the latest submitted assessment named them. */
@@ -56,7 +58,8 @@ export async function settingProgress(payload: Payload, user: User, settingId: n
   const history = await submittedHistory(payload, user, settingId)
   const latest = history.at(-1)
   const snapshot = latest
-    ? ((await payload.findByID({ collection: 'assessments', id: latest.id, select: { snapshot: true }, depth: 0, user, overrideAccess: false })).snapshot as unknown as AssessmentSnapshot | null)
+    ? ((await payload.findByID({ collection: 'assessments', id: latest.id, select: { snapshot: true }, depth: 0, user, overrideAccess: false }))
+        .snapshot as unknown as AssessmentSnapshot | null)
     : null
   return { points: progressPoints(history), principles: (snapshot?.principles ?? []).map((p) => ({ id: p.id, label: p.label })) }
 }
@@ -71,16 +74,35 @@ export async function loadReport(payload: Payload, user: User, id: number | stri
   const [history, options, submitter, others] = await Promise.all([
     submittedHistory(payload, user, settingId),
     payload.findGlobal({ slug: 'hub-options', depth: 0, user, overrideAccess: false, select: { benchmarkMinimum: true } }),
-    assessment.submittedBy ? payload.findByID({ collection: 'users', id: idOf(assessment.submittedBy)!, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } }) : null,
+    assessment.submittedBy
+      ? payload.findByID({
+          collection: 'users',
+          id: idOf(assessment.submittedBy)!,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          select: { name: true },
+        })
+      : null,
     otherSettingsTotals(payload, phase, settingId),
   ])
   const position = history.findIndex((a) => a.id === assessment.id)
   const previousSummary = position > 0 ? history[position - 1] : null
   // Of the previous assessment only its results, answers and the prompts it asked are used.
   const previousDoc = previousSummary
-    ? await payload.findByID({ collection: 'assessments', id: previousSummary.id, select: { answers: true, snapshot: true }, depth: 0, user, overrideAccess: false })
+    ? await payload.findByID({
+        collection: 'assessments',
+        id: previousSummary.id,
+        select: { answers: true, snapshot: true },
+        depth: 0,
+        user,
+        overrideAccess: false,
+      })
     : null
-  const previous = previousSummary && previousDoc ? { ...previousSummary, answers: previousDoc.answers, snapshot: previousDoc.snapshot as unknown as AssessmentSnapshot } : null
+  const previous =
+    previousSummary && previousDoc
+      ? { ...previousSummary, answers: previousDoc.answers, snapshot: previousDoc.snapshot as unknown as AssessmentSnapshot }
+      : null
   const { snapshot, results } = assessment
   const principleIds = snapshot.principles.map((p) => p.id)
   const benchmark = countyBenchmark(others, principleIds, options.benchmarkMinimum)
@@ -91,7 +113,10 @@ export async function loadReport(payload: Payload, user: User, id: number | stri
   const answers = (assessment.answers ?? [])
     .map((a) => ({ question: questionOf.get(idOf(a.question) as number), value: (a.value ?? 'na') as AnswerValue, evidence: a.evidence ?? '' }))
     .filter((a): a is { question: AssessmentSnapshot['questions'][number]; value: AnswerValue; evidence: string } => !!a.question)
-    .sort((a, b) => (principleOf.get(a.question.principle)?.order ?? 0) - (principleOf.get(b.question.principle)?.order ?? 0) || a.question.order - b.question.order)
+    .sort(
+      (a, b) =>
+        (principleOf.get(a.question.principle)?.order ?? 0) - (principleOf.get(b.question.principle)?.order ?? 0) || a.question.order - b.question.order,
+    )
     .map(({ question, value, evidence }) => ({
       questionId: question.id,
       principleId: question.principle,
@@ -114,7 +139,9 @@ export async function loadReport(payload: Payload, user: User, id: number | stri
     }
   }
 
-  const previousAnswers = previous ? (previous.answers ?? []).map((a) => ({ question: idOf(a.question) as number, value: (a.value ?? null) as AnswerValue | null })) : []
+  const previousAnswers = previous
+    ? (previous.answers ?? []).map((a) => ({ question: idOf(a.question) as number, value: (a.value ?? null) as AnswerValue | null }))
+    : []
   const previousPrompt = new Map((previous?.snapshot.questions ?? []).map((q) => [q.id, q]))
 
   return {
@@ -155,7 +182,10 @@ export async function loadReport(payload: Payload, user: User, id: number | stri
       resources: r.resources,
     })),
     questionChanges: previous
-      ? questionChanges(previousAnswers, answers.map((a) => ({ question: a.questionId, value: a.value }))).map((c) => {
+      ? questionChanges(
+          previousAnswers,
+          answers.map((a) => ({ question: a.questionId, value: a.value })),
+        ).map((c) => {
           const q = questionOf.get(c.question as number) ?? previousPrompt.get(c.question as number)
           return {
             prompt: q?.prompt ?? '',
@@ -166,7 +196,9 @@ export async function loadReport(payload: Payload, user: User, id: number | stri
           }
         })
       : [],
-    evidenceByFramework: [...groups.values()].sort((a, b) => a.frameworkLabel.localeCompare(b.frameworkLabel) || a.code.localeCompare(b.code, 'en-GB', { numeric: true })),
+    evidenceByFramework: [...groups.values()].sort(
+      (a, b) => a.frameworkLabel.localeCompare(b.frameworkLabel) || a.code.localeCompare(b.code, 'en-GB', { numeric: true }),
+    ),
     benchmark: { shown: benchmark.some((b) => b.average !== null), minimum: options.benchmarkMinimum },
   }
 }

@@ -98,6 +98,8 @@ export function scoreAssessment(
 
 /** The questions still to answer before an assessment can be submitted. */
 export function missingAnswers<Q extends { id: number | string }>(questions: Q[], answers: AnswerToScore[]): Q[] {
-  const answered = new Set(answers.filter((a) => a.value !== null && a.value !== undefined && (isLevel(a.value) || a.value === NOT_APPLICABLE)).map((a) => String(a.question)))
+  const answered = new Set(
+    answers.filter((a) => a.value !== null && a.value !== undefined && (isLevel(a.value) || a.value === NOT_APPLICABLE)).map((a) => String(a.question)),
+  )
   return questions.filter((q) => !answered.has(String(q.id)))
 }

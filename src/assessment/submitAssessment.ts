@@ -60,7 +60,17 @@ export async function submitAssessment(
         user,
         overrideAccess: false,
       }),
-      payload.find({ collection: 'principles', sort: 'order', select: { order: true, label: true, title: true }, limit: 0, pagination: false, depth: 0, req, user, overrideAccess: false }),
+      payload.find({
+        collection: 'principles',
+        sort: 'order',
+        select: { order: true, label: true, title: true },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        req,
+        user,
+        overrideAccess: false,
+      }),
       payload.findGlobal({ slug: 'hub-options', depth: 0, select: { ragBands: true }, req, user, overrideAccess: false }),
       payload.find({
         collection: 'recommendations',
@@ -86,7 +96,11 @@ export async function submitAssessment(
 
     const missing = missingAnswers(askedOf(bank.questions, type), answers)
     if (missing.length) {
-      const list: MissingAnswer[] = missing.map((q) => ({ question: q.id, principle: principleById.get(idOf(q.principle) as number)?.label ?? '', prompt: q.prompt }))
+      const list: MissingAnswer[] = missing.map((q) => ({
+        question: q.id,
+        principle: principleById.get(idOf(q.principle) as number)?.label ?? '',
+        prompt: q.prompt,
+      }))
       throw new APIError(
         `${missing.length} ${missing.length === 1 ? 'question has' : 'questions have'} no answer yet. Answer every question (or choose “Not applicable”) before you submit.`,
         422,
@@ -97,7 +111,17 @@ export async function submitAssessment(
 
     const { asked: applicable, results, matched, snapshot } = gradeSubmission(bank, type, answers)
     const texts = matched.length
-      ? await payload.find({ collection: 'recommendations', where: { id: { in: matched.map((m) => m.doc.id) } }, select: { body: true, resources: true }, depth: 0, limit: 0, pagination: false, req, user, overrideAccess: false })
+      ? await payload.find({
+          collection: 'recommendations',
+          where: { id: { in: matched.map((m) => m.doc.id) } },
+          select: { body: true, resources: true },
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          req,
+          user,
+          overrideAccess: false,
+        })
       : { docs: [] }
     const textOf = new Map(texts.docs.map((t) => [t.id, t]))
     const recommendations = freezeRecommendations(matched, bank.principles, (rid) => textOf.get(rid))
@@ -108,8 +132,17 @@ export async function submitAssessment(
     // Payload's update would re-validate and rewrite all ~55 answer rows, most of a submit's work. Answers to
     // questions that no longer apply are removed; the rest stay as they are.
     const db = await transactionDb(req)
-    const dropped = (draft.answers ?? []).filter((a) => !applicableIds.has(idOf(a.question) as number)).map((a) => a.id).filter((x): x is string => !!x)
-    if (dropped.length) await db.execute(sql`DELETE FROM assessments_answers WHERE _parent_id = ${draft.id} AND id IN (${sql.join(dropped.map((d) => sql`${d}`), sql`, `)})`)
+    const dropped = (draft.answers ?? [])
+      .filter((a) => !applicableIds.has(idOf(a.question) as number))
+      .map((a) => a.id)
+      .filter((x): x is string => !!x)
+    if (dropped.length)
+      await db.execute(
+        sql`DELETE FROM assessments_answers WHERE _parent_id = ${draft.id} AND id IN (${sql.join(
+          dropped.map((d) => sql`${d}`),
+          sql`, `,
+        )})`,
+      )
     await db.execute(sql`
       UPDATE assessments SET status = 'submitted', submitted_at = ${submittedAt}, submitted_by_id = ${user.id}, phase = ${phaseOf(type)},
         title = ${assessmentTitle('submitted', submittedAt)}, snapshot = ${JSON.stringify(snapshot)}::jsonb, results = ${JSON.stringify(results)}::jsonb,

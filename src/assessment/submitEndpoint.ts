@@ -12,7 +12,11 @@ export const submitEndpoint: Endpoint = {
     const id = routeDocumentId(req)
     try {
       const { assessment, alreadySubmitted } = await submitAssessment(req, id)
-      return Response.json({ message: alreadySubmitted ? 'This assessment was already submitted.' : 'Assessment submitted.', alreadySubmitted, doc: assessment })
+      return Response.json({
+        message: alreadySubmitted ? 'This assessment was already submitted.' : 'Assessment submitted.',
+        alreadySubmitted,
+        doc: assessment,
+      })
     } catch (error) {
       // The list of unanswered questions is the useful part of a 422: answer with it here, whatever the error formatter keeps.
       const e = error as { status?: number; message?: string; data?: unknown }

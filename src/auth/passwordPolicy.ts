@@ -32,7 +32,10 @@ export function checkPassword(password: unknown, who: { email?: string | null; n
   if (emailName && emailName.length >= 4 && lower.includes(emailName)) {
     return 'Your password must not contain your email address.'
   }
-  const names = (who.name ?? '').toLowerCase().split(/\s+/).filter((part) => part.length >= 4)
+  const names = (who.name ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((part) => part.length >= 4)
   if (names.some((part) => lower.includes(part))) return 'Your password must not contain your name.'
   return null
 }

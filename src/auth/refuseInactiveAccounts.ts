@@ -14,7 +14,15 @@ export const refuseInactiveAccounts: CollectionBeforeLoginHook = async ({ user, 
   if (!isSettingRole(account.role)) return user
   const setting = settingOf(account)
   if (setting === null) throw refuse('This account does not belong to a setting any more. Contact the service for help.')
-  const found = await req.payload.findByID({ collection: 'settings', id: setting, depth: 0, req, overrideAccess: true, disableErrors: true, select: { active: true } })
+  const found = await req.payload.findByID({
+    collection: 'settings',
+    id: setting,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { active: true },
+  })
   if (!found || found.active === false) throw refuse('This account’s setting is no longer active on the Hub. Contact the service for help.')
   return user
 }

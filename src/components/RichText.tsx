@@ -18,9 +18,7 @@ interface Node {
   children?: Node[]
 }
 
-export interface ImageLookup {
-  (id: unknown): { url: string; alt: string; width?: number | null; height?: number | null } | null
-}
+export type ImageLookup = (id: unknown) => { url: string; alt: string; width?: number | null; height?: number | null } | null
 
 function renderText(node: Node, key: number): ReactNode {
   let out: ReactNode = node.text ?? ''
@@ -61,7 +59,9 @@ function render(nodes: Node[] | undefined, image: ImageLookup): ReactNode[] {
       }
       case 'upload': {
         const found = image(typeof node.value === 'object' && node.value !== null ? (node.value as { id?: unknown }).id : node.value)
-        return found ? <img key={key} src={found.url} alt={found.alt} width={found.width ?? undefined} height={found.height ?? undefined} className="rich-text__image" /> : null
+        return found ? (
+          <img key={key} src={found.url} alt={found.alt} width={found.width ?? undefined} height={found.height ?? undefined} className="rich-text__image" />
+        ) : null
       }
       default:
         return node.children ? <span key={key}>{children()}</span> : null

@@ -7,7 +7,7 @@ import type { Viewer } from '@/portal/payload'
 
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   return (
-    <header className="header" role="banner">
+    <header className="header">
       <div className="width-container header__inner">
         <Link href={viewer ? '/dashboard' : '/'} className="header__brand">
           Compassionate Schools Hub

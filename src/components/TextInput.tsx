@@ -25,7 +25,14 @@ export function TextInput({ id, label, hint, error, className, ...input }: Props
           <span className="visually-hidden">Error:</span> {error}
         </p>
       )}
-      <input id={id} name={id} className={`input${error ? ' input--error' : ''} ${className ?? ''}`} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...input} />
+      <input
+        id={id}
+        name={id}
+        className={`input${error ? ' input--error' : ''} ${className ?? ''}`}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        {...input}
+      />
     </div>
   )
 }

@@ -17,4 +17,8 @@ export async function lockRow(req: PayloadRequest, table: string, id: number | s
 }
 
 /** A list of ids as one PostgreSQL integer-array parameter (for `= ANY(...)`): drizzle would spread a JS array into a list. */
-export const intArray = (ids: (number | string)[]) => sql`${`{${ids.map((id) => Number(id)).filter(Number.isSafeInteger).join(',')}}`}::int[]`
+export const intArray = (ids: (number | string)[]) =>
+  sql`${`{${ids
+    .map((id) => Number(id))
+    .filter(Number.isSafeInteger)
+    .join(',')}}`}::int[]`

@@ -7,13 +7,19 @@ const email = (subject: string, content: EmailContent) => ({ subject, html: rend
 
 export const caseStudySharedEmail = (args: { title: string; settingName: string; sharedBy: string }) =>
   email(`Case study to moderate: ${args.title}`, {
-    paragraphs: [`${args.sharedBy} of ${args.settingName} has shared a case study with the Community Scrapbook: “${args.title}”.`, 'It is waiting in the moderation queue.'],
+    paragraphs: [
+      `${args.sharedBy} of ${args.settingName} has shared a case study with the Community Scrapbook: “${args.title}”.`,
+      'It is waiting in the moderation queue.',
+    ],
     action: { label: 'Open the moderation queue', url: `${serverURL}/admin/moderation` },
   })
 
 const OUTCOME = {
   approved: { subject: 'Your case study is published', line: 'has been approved and is now in the Community Scrapbook. Thank you for sharing what works.' },
-  'changes-requested': { subject: 'Changes requested to your case study', line: 'needs some changes before it can be published. The moderator’s feedback is below.' },
+  'changes-requested': {
+    subject: 'Changes requested to your case study',
+    line: 'needs some changes before it can be published. The moderator’s feedback is below.',
+  },
   rejected: { subject: 'Your case study was not published', line: 'has not been published in the Community Scrapbook. The moderator’s reason is below.' },
 } as const
 

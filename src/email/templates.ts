@@ -27,7 +27,9 @@ export const assessmentSubmittedEmail = (args: { settingName: string; submittedB
   const content = {
     paragraphs: [
       `${args.submittedBy} has submitted ${args.settingName}’s self-assessment on the Compassionate Schools Hub.`,
-      args.overall === null ? 'The report is ready.' : `The overall score is ${args.overall}%. The report shows the score for each principle, what changed since last time and the recommendations for your setting.`,
+      args.overall === null
+        ? 'The report is ready.'
+        : `The overall score is ${args.overall}%. The report shows the score for each principle, what changed since last time and the recommendations for your setting.`,
       'You can print the report, download it as a PDF, and turn its recommendations into your action plan.',
     ],
     action: { label: 'Read the report', url: args.reportURL },

@@ -38,7 +38,14 @@ export function richTextProblems(state: unknown): string[] {
       problems.push('is nested too deeply')
       return
     }
-    const n = node as { type?: unknown; fields?: { url?: unknown; linkType?: unknown }; url?: unknown; style?: unknown; children?: unknown; relationTo?: unknown }
+    const n = node as {
+      type?: unknown
+      fields?: { url?: unknown; linkType?: unknown }
+      url?: unknown
+      style?: unknown
+      children?: unknown
+      relationTo?: unknown
+    }
     const type = typeof n.type === 'string' ? n.type : ''
     if (type === 'html') problems.push('contains raw HTML, which is not allowed')
     else if (!KNOWN_NODES.has(type)) problems.push(`contains an element of an unknown kind (${quote(type || 'none')})`)

@@ -23,7 +23,16 @@ export const keepImagesInSetting: CollectionBeforeChangeHook = async ({ data, or
   const ids = ((data.images as unknown[] | undefined) ?? []).map(idOf).filter((id): id is number => typeof id === 'number')
   if (!('images' in data) || !ids.length) return data
   const setting = idOf(data.setting ?? originalDoc?.setting)
-  const found = await req.payload.find({ collection: 'media', where: { id: { in: ids } }, select: { setting: true }, depth: 0, limit: ids.length, pagination: false, req, overrideAccess: true })
+  const found = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    select: { setting: true },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
   if (found.docs.length !== new Set(ids).size || found.docs.some((m) => !sameId(m.setting, setting))) {
     throw new APIError('A case study can only show images uploaded by its own setting.', 403, { field: 'images' }, true)
   }
@@ -47,6 +56,10 @@ export const tellServiceOfEdits: CollectionAfterChangeHook = async ({ doc, req }
   req.context.returnedToModeration = false
   const to = await serviceInbox(req)
   const setting = await req.payload.findByID({ collection: 'settings', id: idOf(doc.setting)!, req, overrideAccess: true, depth: 0 })
-  if (to) await queueEmail(req, { to, ...caseStudySharedEmail({ title: doc.title, settingName: setting.name, sharedBy: (req.user as { name?: string } | null)?.name ?? 'A setting lead' }) })
+  if (to)
+    await queueEmail(req, {
+      to,
+      ...caseStudySharedEmail({ title: doc.title, settingName: setting.name, sharedBy: (req.user as { name?: string } | null)?.name ?? 'A setting lead' }),
+    })
   return doc
 }

@@ -24,9 +24,12 @@ const answer = async (work: () => Promise<unknown>): Promise<Response> => {
   }
 }
 
-
 export const caseStudyEndpoints: Endpoint[] = [
-  { path: '/:id/share', method: 'post', handler: async (req) => answer(async () => shareCaseStudy(req, routeDocumentId(req), { confirmNoPupilInfo: (await body(req)).confirmNoPupilInfo })) },
+  {
+    path: '/:id/share',
+    method: 'post',
+    handler: async (req) => answer(async () => shareCaseStudy(req, routeDocumentId(req), { confirmNoPupilInfo: (await body(req)).confirmNoPupilInfo })),
+  },
   { path: '/:id/withdraw', method: 'post', handler: async (req) => answer(() => withdrawCaseStudy(req, routeDocumentId(req))) },
   {
     path: '/:id/decide',

@@ -99,10 +99,22 @@ export async function searchGallery(payload: Payload, query: GalleryQuery): Prom
 }
 
 /** The access-checked addresses of images (`/api/media/file/…`), by id. */
-export async function mediaURLs(payload: Payload, ids: number[]): Promise<Map<number, { url: string; alt: string; width?: number | null; height?: number | null }>> {
+export async function mediaURLs(
+  payload: Payload,
+  ids: number[],
+): Promise<Map<number, { url: string; alt: string; width?: number | null; height?: number | null }>> {
   if (!ids.length) return new Map()
-  const media = await payload.find({ collection: 'media', where: { id: { in: ids } }, select: { filename: true, alt: true, width: true, height: true }, depth: 0, limit: ids.length, overrideAccess: true })
-  return new Map(media.docs.map((m) => [m.id, { url: `/api/media/file/${encodeURIComponent(m.filename ?? '')}`, alt: m.alt, width: m.width, height: m.height }]))
+  const media = await payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    select: { filename: true, alt: true, width: true, height: true },
+    depth: 0,
+    limit: ids.length,
+    overrideAccess: true,
+  })
+  return new Map(
+    media.docs.map((m) => [m.id, { url: `/api/media/file/${encodeURIComponent(m.filename ?? '')}`, alt: m.alt, width: m.width, height: m.height }]),
+  )
 }
 
 /** One published case study as the public sees it, or null (unpublished and unknown look the same). */

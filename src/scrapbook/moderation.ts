@@ -35,7 +35,12 @@ export async function shareCaseStudy(req: PayloadRequest, id: number | string, {
     const doc = await load(req, id)
     if (!sameId(doc.setting, settingOf(user))) throw new NotFound(req.t)
     if (confirmNoPupilInfo !== true) {
-      throw new APIError('Confirm that the case study contains no information that identifies a pupil before you share it.', 422, { field: 'confirmNoPupilInfo' }, true)
+      throw new APIError(
+        'Confirm that the case study contains no information that identifies a pupil before you share it.',
+        422,
+        { field: 'confirmNoPupilInfo' },
+        true,
+      )
     }
     if (doc.status === 'pending') return doc
     if (!SHAREABLE.includes(doc.status)) throw new APIError('This case study cannot be shared in its current state.', 409, undefined, true)
@@ -73,11 +78,17 @@ export async function decideCaseStudy(req: PayloadRequest, id: number | string, 
   }
   const note = typeof feedback === 'string' ? feedback.trim().slice(0, 4000) : ''
   if (decision !== 'approved' && !note) {
-    throw new APIError(decision === 'rejected' ? 'Give the reason for rejecting the case study.' : 'Say what needs to change.', 422, { field: 'feedback' }, true)
+    throw new APIError(
+      decision === 'rejected' ? 'Give the reason for rejecting the case study.' : 'Say what needs to change.',
+      422,
+      { field: 'feedback' },
+      true,
+    )
   }
   return inTransaction(req, async () => {
     const doc = await load(req, id)
-    if (doc.status !== 'pending') throw new APIError('This case study is not waiting for moderation (it may have been decided or withdrawn already).', 409, undefined, true)
+    if (doc.status !== 'pending')
+      throw new APIError('This case study is not waiting for moderation (it may have been decided or withdrawn already).', 409, undefined, true)
     const now = new Date().toISOString()
     const setting = (await req.payload.findByID({ collection: 'settings', id: idOf(doc.setting)!, req, ...SYSTEM })) as Setting
     const published =
@@ -103,12 +114,17 @@ export async function decideCaseStudy(req: PayloadRequest, id: number | string, 
       data: {
         status: STATUS_AFTER[decision as Decision],
         feedback: note || null,
-        decisions: [...(doc.decisions ?? []).map((d) => ({ ...d, decidedBy: idOf(d.decidedBy) as number })), { decision: decision as Decision, decidedBy: user.id as number, decidedAt: now, feedback: note }],
+        decisions: [
+          ...(doc.decisions ?? []).map((d) => ({ ...d, decidedBy: idOf(d.decidedBy) as number })),
+          { decision: decision as Decision, decidedBy: user.id as number, decidedAt: now, feedback: note },
+        ],
         ...(published ? { published } : {}),
       },
     })
     const leads = await settingLeadEmails(req, setting.id)
-    const author = doc.author ? await req.payload.findByID({ collection: 'users', id: idOf(doc.author)!, req, ...SYSTEM, disableErrors: true, select: { email: true } }) : null
+    const author = doc.author
+      ? await req.payload.findByID({ collection: 'users', id: idOf(doc.author)!, req, ...SYSTEM, disableErrors: true, select: { email: true } })
+      : null
     const to = [...new Set([author?.email, ...leads].filter(Boolean))].join(', ')
     if (to) await queueEmail(req, { to, ...caseStudyDecisionEmail({ title: doc.title, decision: decision as Decision, feedback: note, id: doc.id }) })
     return updated

@@ -4,7 +4,14 @@
  * image never has to look through the case studies.
  */
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { hasRole, idOf } from '@/access'
 import { intArray, transactionDb } from '@/db/lockRow'

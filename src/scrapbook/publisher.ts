@@ -1,5 +1,5 @@
 /** How a published case study names its setting: by name, or — if the setting chose — only by its kind. */
-import { type SettingType } from '@/settings/settingTypes'
+import type { SettingType } from '@/settings/settingTypes'
 
 const KIND: Record<SettingType, string> = {
   primary: 'a Lancashire primary school',

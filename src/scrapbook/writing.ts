@@ -1,9 +1,8 @@
 /**
  * The portal's plain way of writing a case study, turned into rich text: blank lines separate paragraphs,
  * "## " starts a heading, "- " a bulleted item, "1. " a numbered item, "> " a quote, and a web address becomes
- * a link. Only http(s) and mailto links ever become links; everything else stays text.
+ * a link (http and https addresses only; everything else stays text).
  */
-import { isSafeLink } from '@/richtext/links'
 import type { LexicalState } from '@/richtext/plainText'
 
 type Node = Record<string, unknown>
@@ -27,20 +26,42 @@ function inline(line: string): Node[] {
 
 export function writingToRichText(source: string): LexicalState {
   const children: Node[] = []
-  const paragraphs = source.replace(/\r\n?/g, '\n').split(/\n{2,}/).map((p) => p.trim()).filter(Boolean)
+  const paragraphs = source
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)
   for (const p of paragraphs) {
     const lines = p.split('\n').map((l) => l.trim())
     if (lines.length === 1 && /^#{2,3}\s+/.test(lines[0])) {
       const level = lines[0].startsWith('###') ? 'h3' : 'h2'
       children.push(block('heading', inline(lines[0].replace(/^#{2,3}\s+/, '')), { tag: level }))
     } else if (lines.every((l) => /^[-*]\s+/.test(l))) {
-      children.push(block('list', lines.map((l, i) => block('listitem', inline(l.replace(/^[-*]\s+/, '')), { value: i + 1 })), { listType: 'bullet', tag: 'ul', start: 1 }))
+      children.push(
+        block(
+          'list',
+          lines.map((l, i) => block('listitem', inline(l.replace(/^[-*]\s+/, '')), { value: i + 1 })),
+          { listType: 'bullet', tag: 'ul', start: 1 },
+        ),
+      )
     } else if (lines.every((l) => /^\d+[.)]\s+/.test(l))) {
-      children.push(block('list', lines.map((l, i) => block('listitem', inline(l.replace(/^\d+[.)]\s+/, '')), { value: i + 1 })), { listType: 'number', tag: 'ol', start: 1 }))
+      children.push(
+        block(
+          'list',
+          lines.map((l, i) => block('listitem', inline(l.replace(/^\d+[.)]\s+/, '')), { value: i + 1 })),
+          { listType: 'number', tag: 'ol', start: 1 },
+        ),
+      )
     } else if (lines.every((l) => l.startsWith('>'))) {
       children.push(block('quote', inline(lines.map((l) => l.replace(/^>\s?/, '')).join(' '))))
     } else {
-      children.push(block('paragraph', lines.flatMap((l, i) => (i ? [{ type: 'linebreak', version: 1 }, ...inline(l)] : inline(l))), { textFormat: 0, textStyle: '' }))
+      children.push(
+        block(
+          'paragraph',
+          lines.flatMap((l, i) => (i ? [{ type: 'linebreak', version: 1 }, ...inline(l)] : inline(l))),
+          { textFormat: 0, textStyle: '' },
+        ),
+      )
     }
   }
   return { root: block('root', children) as LexicalState['root'] }

@@ -18,7 +18,15 @@ export interface DemoSetting {
 export const DEMO_SETTINGS: DemoSetting[] = [
   { key: 'brookside', name: 'Brookside Primary School', urn: '119901', type: 'primary', district: 'Preston', lead: 'Amira Patel', staff: 'Tom Hargreaves' },
   { key: 'pendlevale', name: 'Pendle Vale High School', urn: '119902', type: 'secondary', district: 'Pendle', lead: 'Gareth Lewis', staff: 'Hannah Walsh' },
-  { key: 'ribblevalley', name: 'Ribble Valley College', urn: '130901', type: 'college', district: 'Ribble Valley', lead: 'Joanne Birch', staff: 'Kwame Mensah' },
+  {
+    key: 'ribblevalley',
+    name: 'Ribble Valley College',
+    urn: '130901',
+    type: 'college',
+    district: 'Ribble Valley',
+    lead: 'Joanne Birch',
+    staff: 'Kwame Mensah',
+  },
 ]
 
 export interface DemoAccount {

@@ -26,7 +26,11 @@ async function submitDemoAssessment(payload: Payload, lead: User, setting: Setti
   const bank = await questionsByPrinciple(payload, lead, setting.type as SettingType)
   const answers = bank
     .flatMap((p) => p.questions)
-    .map((q, i) => ({ question: q.id, value: demoAnswer(seed, i, k), evidence: i % 3 === 0 ? 'Noted in the wellbeing action plan and discussed at governors’ meeting.' : '' }))
+    .map((q, i) => ({
+      question: q.id,
+      value: demoAnswer(seed, i, k),
+      evidence: i % 3 === 0 ? 'Noted in the wellbeing action plan and discussed at governors’ meeting.' : '',
+    }))
   const draft = await payload.create({ collection: 'assessments', data: { setting: setting.id, answers } as never, user: lead, overrideAccess: false })
   const req = await createLocalReq({ user: lead }, payload)
   await submitAssessment(req, draft.id, { notify: false })

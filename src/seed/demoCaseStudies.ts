@@ -21,7 +21,8 @@ const STUDIES: DemoCaseStudy[] = [
   {
     lead: 'lead@brookside.example.org',
     title: 'A calm corner in every classroom',
-    summary: 'Each class made a calm corner with its pupils. Staff say fewer incidents escalate, and children tell us they know where to go when feelings get big.',
+    summary:
+      'Each class made a calm corner with its pupils. Staff say fewer incidents escalate, and children tell us they know where to go when feelings get big.',
     body: '## What we did\n\nIn the autumn term every class designed a calm corner with its pupils: a rug, cushions, sensory objects and a feelings chart. Teachers introduced it in a circle time and agreed simple rules with the class.\n\n## What changed\n\n- Fewer incidents escalated to a senior leader\n- Children can name where to go and what helps\n- Staff share ideas in a termly swap\n\n> “It is the place I go when my head is too busy.”\n\nWe used the Anna Freud Centre’s resources to plan: https://www.annafreud.org/schools/',
     principles: [2, 3],
     image: { colour: '#00574b', label: 'Calm corner', alt: 'A classroom calm corner with cushions, a rug and a feelings chart on the wall' },
@@ -94,12 +95,25 @@ export async function seedDemoCaseStudies(payload: Payload, admin: User): Promis
     const images: number[] = []
     if (s.image) {
       const data = await demoImage(s.image.colour, s.image.label)
-      const media = await payload.create({ collection: 'media', data: { alt: s.image.alt }, file: { data, mimetype: 'image/png', name: `${s.image.label}.png`, size: data.length }, user: lead, overrideAccess: false })
+      const media = await payload.create({
+        collection: 'media',
+        data: { alt: s.image.alt },
+        file: { data, mimetype: 'image/png', name: `${s.image.label}.png`, size: data.length },
+        user: lead,
+        overrideAccess: false,
+      })
       images.push(media.id)
     }
     const study = await payload.create({
       collection: 'case-studies',
-      data: { title: s.title, summary: s.summary, body: writingToRichText(s.body), principles: s.principles.map(principleId), images, anonymous: !!s.anonymous } as never,
+      data: {
+        title: s.title,
+        summary: s.summary,
+        body: writingToRichText(s.body),
+        principles: s.principles.map(principleId),
+        images,
+        anonymous: !!s.anonymous,
+      } as never,
       user: lead,
       overrideAccess: false,
     })
@@ -108,7 +122,10 @@ export async function seedDemoCaseStudies(payload: Payload, admin: User): Promis
     if (s.outcome === 'pending') continue
     await decideCaseStudy(await createLocalReq({ user: admin }, payload), study.id, {
       decision: s.outcome === 'published' ? 'approved' : 'changes-requested',
-      feedback: s.outcome === 'published' ? '' : 'Thank you — please add how you measured retention, and remove the month of the visits so that no student can be identified.',
+      feedback:
+        s.outcome === 'published'
+          ? ''
+          : 'Thank you — please add how you measured retention, and remove the month of the visits so that no student can be identified.',
     })
   }
 }

@@ -41,7 +41,9 @@ export async function seedDemoAccounts(payload: Payload): Promise<void> {
   const assessments = await payload.count({ collection: 'assessments', where: { setting: { in: [...settingIds.values()] } }, overrideAccess: true })
   if (assessments.totalDocs === 0) await seedDemoAssessments(payload, demo)
   const caseStudies = await payload.count({ collection: 'case-studies', where: { setting: { in: [...settingIds.values()] } }, overrideAccess: true })
-  const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@service.example.org' } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const admin = (
+    await payload.find({ collection: 'users', where: { email: { equals: 'admin@service.example.org' } }, limit: 1, depth: 0, overrideAccess: true })
+  ).docs[0]
   if (caseStudies.totalDocs === 0 && admin) await seedDemoCaseStudies(payload, admin)
 }
 

@@ -23,5 +23,4 @@ export function awardTrackFor(type: SettingType): AwardTrack {
   return type === 'college' || type === 'sixth-form' ? 'college' : 'school'
 }
 
-export const settingTypeLabel = (type: string): string =>
-  SETTING_TYPES.find((t) => t.value === type)?.label ?? type
+export const settingTypeLabel = (type: string): string => SETTING_TYPES.find((t) => t.value === type)?.label ?? type

@@ -24,6 +24,11 @@ export const REFUSED_IMAGE_MESSAGE = 'The file must be a JPEG, PNG or WebP image
 
 /** The stored file name: the uploaded name without its extension, made safe, with the real format's extension. */
 export function storedFileName(uploadedName: string, format: AcceptedImageFormat): string {
-  const base = uploadedName.replace(/\.[^.]*$/, '').normalize('NFKD').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80)
+  const base = uploadedName
+    .replace(/\.[^.]*$/, '')
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
   return `${base || 'image'}.${ACCEPTED_IMAGE_FORMATS[format].extension}`
 }

@@ -48,13 +48,21 @@ async function rawSearch(q: string) {
 
 it('searches the county’s published case studies', async () => {
   const raw = await measure('raw SQL: ranked page, its published versions, first images', runs(200), (i) => rawSearch(QUERIES[i % QUERIES.length]))
-  const hub = await measure('searchGallery (ranked search + page of published versions)', runs(200), (i) => searchGallery(payload, { q: QUERIES[i % QUERIES.length] }))
-  const filtered = await measure('searchGallery with principle and setting-type filters', runs(200), (i) => searchGallery(payload, { q: QUERIES[i % QUERIES.length], principle: 1 + (i % 8), settingType: 'primary' }))
+  const hub = await measure('searchGallery (ranked search + page of published versions)', runs(200), (i) =>
+    searchGallery(payload, { q: QUERIES[i % QUERIES.length] }),
+  )
+  const filtered = await measure('searchGallery with principle and setting-type filters', runs(200), (i) =>
+    searchGallery(payload, { q: QUERIES[i % QUERIES.length], principle: 1 + (i % 8), settingType: 'primary' }),
+  )
   const newest = await measure('searchGallery, no search: newest first, page 3', runs(200), () => searchGallery(payload, { page: 3 }))
   const first = await searchGallery(payload, { q: 'calm' })
   expect(first.total).toBeGreaterThan(0)
   expect(await rawSearch('calm')).toBe(first.entries.length)
   const plan = await client.query(`EXPLAIN ${SEARCH.replace(/\$1/g, `'calm'`)}`)
   console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'))
-  report(`Community Scrapbook search over ${scale['published case studies']} published case studies (${scale['case studies']} in all)`, [raw, hub, filtered, newest], raw)
+  report(
+    `Community Scrapbook search over ${scale['published case studies']} published case studies (${scale['case studies']} in all)`,
+    [raw, hub, filtered, newest],
+    raw,
+  )
 })

@@ -44,7 +44,8 @@ export function report(title: string, rows: Timing[], baseline?: Timing): void {
 /** The scale the benchmark ran at, counted from its database (the county: `npm run county`). */
 export async function printScale(): Promise<Record<string, number | string>> {
   const counts = (await countCounty(process.env.DATABASE_URL!)) as Record<string, number | string>
-  if (Number(counts.settings) < 600) throw new Error(`The benchmarks run on the county (npm run bench builds it); this database has ${counts.settings} settings.`)
+  if (Number(counts.settings) < 600)
+    throw new Error(`The benchmarks run on the county (npm run bench builds it); this database has ${counts.settings} settings.`)
   printCounts(counts)
   return counts
 }

@@ -40,7 +40,12 @@ beforeAll(async () => {
     ORDER BY s.id DESC LIMIT 1`)
   settingId = rows[0].setting
   lead = await payload.findByID({ collection: 'users', id: rows[0].lead, depth: 0, overrideAccess: true })
-  answers = (await client.query('SELECT question_id AS question, value, coalesce(evidence, \'\') AS evidence FROM assessments_answers WHERE _parent_id = $1 ORDER BY _order', [rows[0].latest])).rows
+  answers = (
+    await client.query(
+      "SELECT question_id AS question, value, coalesce(evidence, '') AS evidence FROM assessments_answers WHERE _parent_id = $1 ORDER BY _order",
+      [rows[0].latest],
+    )
+  ).rows
 }, 600_000)
 
 afterAll(async () => {
@@ -74,13 +79,21 @@ async function rawSubmit(id: number) {
   if (missingAnswers(applicable, given).length) throw new Error('unanswered questions')
   const bands = { redBelow: options[0].red, amberBelow: options[0].amber }
   const order = principles.map((p) => p.id)
-  const results = scoreAssessment(applicable.map((q) => ({ id: q.id, principle: q.principle_id, weight: q.weight })), given, order, bands)
+  const results = scoreAssessment(
+    applicable.map((q) => ({ id: q.id, principle: q.principle_id, weight: q.weight })),
+    given,
+    order,
+    bands,
+  )
   const rules: (RecommendationRule & { row: (typeof recommendations)[number] })[] = recommendations.map((r) => ({
     id: r.id,
     title: r.title,
     priority: r.priority,
     principle: r.principle_id,
-    trigger: r.trigger_kind === 'principle-band' ? { kind: 'principle-band', band: r.trigger_band ?? 'red' } : { kind: 'question-level', question: r.trigger_question_id, level: Number(r.trigger_level ?? -1) },
+    trigger:
+      r.trigger_kind === 'principle-band'
+        ? { kind: 'principle-band', band: r.trigger_band ?? 'red' }
+        : { kind: 'question-level', question: r.trigger_question_id, level: Number(r.trigger_level ?? -1) },
     row: r,
   }))
   const matched = matchRecommendations(rules, results.principles, given, order)
@@ -89,13 +102,37 @@ async function rawSubmit(id: number) {
     bands,
     settingType: setting.type,
     principles,
-    questions: applicable.map((q) => ({ id: q.id, principle: q.principle_id, order: q.order, prompt: q.prompt, weight: q.weight, frameworkReferences: q.refs })),
+    questions: applicable.map((q) => ({
+      id: q.id,
+      principle: q.principle_id,
+      order: q.order,
+      prompt: q.prompt,
+      weight: q.weight,
+      frameworkReferences: q.refs,
+    })),
   }
-  const frozen = matched.map(({ row }) => ({ id: row.id, title: row.title, priority: row.priority, principle: row.principle_id, principleLabel: label.get(row.principle_id), body: row.body, resources: row.resources }))
+  const frozen = matched.map(({ row }) => ({
+    id: row.id,
+    title: row.title,
+    priority: row.priority,
+    principle: row.principle_id,
+    principleLabel: label.get(row.principle_id),
+    body: row.body,
+    resources: row.resources,
+  }))
   const submittedAt = new Date()
   await client.query(
     `UPDATE assessments SET status = 'submitted', submitted_at = $2, submitted_by_id = $3, phase = $4, title = $5, snapshot = $6, results = $7, recommendations = $8, updated_at = now() WHERE id = $1`,
-    [id, submittedAt, lead.id, phaseOf(setting.type), `Submitted ${submittedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`, JSON.stringify(snapshot), JSON.stringify(results), JSON.stringify(frozen)],
+    [
+      id,
+      submittedAt,
+      lead.id,
+      phaseOf(setting.type),
+      `Submitted ${submittedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`,
+      JSON.stringify(snapshot),
+      JSON.stringify(results),
+      JSON.stringify(frozen),
+    ],
   )
   await client.query('DELETE FROM assessments_answers WHERE _parent_id = $1', [id])
   await client.query(
@@ -105,7 +142,11 @@ async function rawSubmit(id: number) {
   )
   const leads = await client.query(`SELECT email FROM users WHERE setting_id = $1 AND role = 'setting-lead' LIMIT 50`, [setting.id])
   await client.query(`INSERT INTO payload_jobs (input, task_slug, queue) VALUES ($1, 'send-email', 'default')`, [
-    JSON.stringify({ to: leads.rows.map((l) => l.email).join(', '), subject: `Self-assessment submitted: ${setting.name}`, html: `<p>${results.overall.percentage}%</p>` }),
+    JSON.stringify({
+      to: leads.rows.map((l) => l.email).join(', '),
+      subject: `Self-assessment submitted: ${setting.name}`,
+      html: `<p>${results.overall.percentage}%</p>`,
+    }),
   ])
   await client.query('COMMIT')
 }
@@ -113,20 +154,34 @@ async function rawSubmit(id: number) {
 it(`submits ${RUNS} self-assessments, against raw SQL of the same work`, async () => {
   const drafts: number[] = []
   let submitted: Assessment | undefined
-  const hub = await measure('submit (Local API: transaction, checks, score, snapshot, email job)', RUNS, async () => {
-    const draft = drafts.pop()!
-    submitted = (await submitAssessment(await createLocalReq({ user: lead }, payload), draft)).assessment
-  }, async () => drafts.push((await newDraft()).id))
+  const hub = await measure(
+    'submit (Local API: transaction, checks, score, snapshot, email job)',
+    RUNS,
+    async () => {
+      const draft = drafts.pop()!
+      submitted = (await submitAssessment(await createLocalReq({ user: lead }, payload), draft)).assessment
+    },
+    async () => drafts.push((await newDraft()).id),
+  )
   expect(submitted?.status).toBe('submitted')
 
   const rawDrafts: number[] = []
   let last = 0
-  const raw = await measure('raw SQL: same reads, same rules, same writes, one transaction', RUNS, async () => {
-    last = rawDrafts.pop()!
-    await rawSubmit(last)
-  }, async () => rawDrafts.push((await newDraft()).id))
+  const raw = await measure(
+    'raw SQL: same reads, same rules, same writes, one transaction',
+    RUNS,
+    async () => {
+      last = rawDrafts.pop()!
+      await rawSubmit(last)
+    },
+    async () => rawDrafts.push((await newDraft()).id),
+  )
   const byHand = await payload.findByID({ collection: 'assessments', id: last, depth: 0, overrideAccess: true })
   expect(byHand.status).toBe('submitted')
   expect(JSON.stringify(byHand.results)).toBe(JSON.stringify(submitted!.results))
-  report(`Submit a self-assessment (${answers.length} answers; ${scale.settings} settings, ${scale['submitted assessments']} submitted assessments in the county)`, [raw, hub], raw)
+  report(
+    `Submit a self-assessment (${answers.length} answers; ${scale.settings} settings, ${scale['submitted assessments']} submitted assessments in the county)`,
+    [raw, hub],
+    raw,
+  )
 })

@@ -20,7 +20,14 @@ let page: Page
 const focused = (p: Page) =>
   p.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null
-    return { tag: el?.tagName.toLowerCase() ?? '', type: el?.type ?? '', name: el?.name ?? '', checked: !!el?.checked, text: (el?.textContent ?? '').trim(), label: el?.labels?.[0]?.textContent?.trim() ?? '' }
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      type: el?.type ?? '',
+      name: el?.name ?? '',
+      checked: !!el?.checked,
+      text: (el?.textContent ?? '').trim(),
+      label: el?.labels?.[0]?.textContent?.trim() ?? '',
+    }
   })
 
 /** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
@@ -118,7 +125,10 @@ describe('a setting lead’s self-assessment, by keyboard alone', () => {
     await settle(page)
     expect(await page.getByRole('status').textContent()).toContain('Self-assessment submitted')
     expect(await page.getByText(SETTING).first().isVisible()).toBe(true)
-    const chart = page.getByRole('img').filter({ has: page.locator('title') }).first()
+    const chart = page
+      .getByRole('img')
+      .filter({ has: page.locator('title') })
+      .first()
     expect(await chart.count()).toBe(1)
     expect(await page.locator('table').first().locator('tbody tr').count()).toBe(8)
     expect(await page.getByRole('heading', { name: 'Recommendations for your setting' }).isVisible()).toBe(true)

@@ -15,7 +15,11 @@ const LEAD = 'lead@brookside.example.org'
 const ADMIN = 'admin@service.example.org'
 const SETTING = 'Brookside Primary School'
 const RUN = Date.now().toString(36)
-const APPROVE = { title: `Calm corners in every classroom ${RUN}`, summary: 'Each class made a calm corner with the children.', text: `A quiet space the children designed themselves ${RUN}.` }
+const APPROVE = {
+  title: `Calm corners in every classroom ${RUN}`,
+  summary: 'Each class made a calm corner with the children.',
+  text: `A quiet space the children designed themselves ${RUN}.`,
+}
 const CHANGES = { title: `Breakfast club check-ins ${RUN}`, summary: 'A daily check-in over toast.', text: 'Staff greet every child by name.' }
 /** What Chromium logs for the 422 the decide endpoint answers when feedback is missing: expected, once. */
 const EXPECTED_422 = /Failed to load resource: the server responded with a status of 422/

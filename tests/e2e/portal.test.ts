@@ -159,7 +159,11 @@ describe('signing in and out', () => {
     // An address with no account, so that no other test's account or the lockout is involved.
     const email = `too-many-${Date.now()}@test.example.org`
     for (let i = 0; i < 10; i++) {
-      const res = await fetch(`${hubURL()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'not-the-password' }) })
+      const res = await fetch(`${hubURL()}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: 'not-the-password' }),
+      })
       expect(res.status).toBe(401)
     }
     await fillSignIn(page, email, 'not-the-password')
@@ -221,8 +225,11 @@ describe('forgotten password', () => {
       .poll(
         () => {
           for (const file of existsSync(dir) ? readdirSync(dir) : []) {
-            const eml = readFileSync(path.join(dir, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=')
-            if (eml.includes(who) && eml.includes('/reset-password?token=')) link = /(http:\/\/[^\s"<]+\/reset-password\?token=[A-Za-z0-9%]+)/.exec(eml)?.[1] ?? ''
+            const eml = readFileSync(path.join(dir, file), 'utf8')
+              .replace(/=\r?\n/g, '')
+              .replace(/=3D/g, '=')
+            if (eml.includes(who) && eml.includes('/reset-password?token='))
+              link = /(http:\/\/[^\s"<]+\/reset-password\?token=[A-Za-z0-9%]+)/.exec(eml)?.[1] ?? ''
           }
           return link
         },

@@ -55,7 +55,9 @@ describe('a case study from scrapbook to Community Scrapbook', () => {
     await visit(page, '/scrapbook/new')
     await expectNoAxeViolations(page, '/scrapbook/new')
     await page.getByLabel('Title').fill(TITLE)
-    await page.getByLabel('The case study').fill('## What we did\n\nA raised bed behind the science block, open every lunchtime.\n\n- Seeds from a local garden centre\n- Two staff volunteers')
+    await page
+      .getByLabel('The case study')
+      .fill('## What we did\n\nA raised bed behind the science block, open every lunchtime.\n\n- Seeds from a local garden centre\n- Two staff volunteers')
     await page.getByLabel('5. Staff development').check()
     await page.getByRole('button', { name: 'Save the case study' }).click()
     await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor()
@@ -76,7 +78,9 @@ describe('a case study from scrapbook to Community Scrapbook', () => {
     await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor()
     expect(await page.getByRole('alert').filter({ hasText: 'There is a problem' }).textContent()).toMatch(/JPEG, PNG or WebP/)
 
-    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#3a7d44' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#3a7d44' } })
+      .png()
+      .toBuffer()
     await page.getByLabel('Add an image').setInputFiles({ name: 'garden.png', mimeType: 'image/png', buffer: png })
     await page.getByLabel('Describe the image').fill('Raised vegetable beds with sweetcorn and beans')
     await page.getByRole('button', { name: 'Upload the image' }).click()
@@ -97,9 +101,17 @@ describe('a case study from scrapbook to Community Scrapbook', () => {
   })
 
   it('once approved, anyone finds it in the Community Scrapbook by searching, with its image', async () => {
-    const login = await fetch(`${hubURL()}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@service.example.org', password: PASSWORD }) })
+    const login = await fetch(`${hubURL()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@service.example.org', password: PASSWORD }),
+    })
     const { token } = (await login.json()) as { token: string }
-    const decided = await fetch(`${hubURL()}/api/case-studies/${id}/decide`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }, body: JSON.stringify({ decision: 'approved' }) })
+    const decided = await fetch(`${hubURL()}/api/case-studies/${id}/decide`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ decision: 'approved' }),
+    })
     expect(decided.status).toBe(200)
 
     const p = await visitor.context.newPage()

@@ -71,7 +71,11 @@ export function accessClient(payload: Payload, api: Api): AccessClient {
   const call = async (method: string, path: string, caller: Caller, body: { json?: unknown; form?: FormData } = {}, pick?: string): Promise<Outcome> => {
     const res = await rest(method, path, { token: caller.token, ...body })
     const ok = res.status >= 200 && res.status < 300
-    return { status: res.status, doc: ok && pick ? res.body?.[pick] : ok ? res.body : null, message: ok ? undefined : messageOf(res.body) ?? String(res.body) }
+    return {
+      status: res.status,
+      doc: ok && pick ? res.body?.[pick] : ok ? res.body : null,
+      message: ok ? undefined : (messageOf(res.body) ?? String(res.body)),
+    }
   }
   return {
     read: (collection, id, caller) => call('GET', `/api/${collection}/${id}?depth=0`, caller),
@@ -92,7 +96,9 @@ export function accessClient(payload: Payload, api: Api): AccessClient {
 /** A small real PNG (8×8, grey), as the upload field expects it. */
 export async function smallPng(): Promise<UploadFile> {
   const sharp = (await import('sharp')).default
-  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ccc' } }).png().toBuffer()
+  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ccc' } })
+    .png()
+    .toBuffer()
   return { data, mimetype: 'image/png', name: 'x.png', size: data.length }
 }
 

@@ -17,12 +17,23 @@ export function answersFor(questions: Question[], pick: (q: Question, i: number)
 
 export async function draftFor(payload: Payload, lead: User, answers: { question: number; value: AnswerValue; evidence?: string }[] = []): Promise<Assessment> {
   const setting = typeof lead.setting === 'object' ? lead.setting!.id : lead.setting!
-  const existing = await payload.find({ collection: 'assessments', where: { and: [{ setting: { equals: setting } }, { status: { equals: 'draft' } }] }, overrideAccess: true, depth: 0 })
+  const existing = await payload.find({
+    collection: 'assessments',
+    where: { and: [{ setting: { equals: setting } }, { status: { equals: 'draft' } }] },
+    overrideAccess: true,
+    depth: 0,
+  })
   for (const d of existing.docs) await payload.delete({ collection: 'assessments', id: d.id, overrideAccess: true })
   return payload.create({ collection: 'assessments', data: { setting, answers } as never, user: lead, overrideAccess: false })
 }
 
 export async function emailJobsFor(payload: Payload, text: string): Promise<number> {
-  const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'send-email' } }, limit: 0, pagination: false, overrideAccess: true })
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'send-email' } },
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
   return jobs.docs.filter((j) => JSON.stringify(j.input).includes(text)).length
 }

@@ -73,7 +73,10 @@ export async function newWatchedContext(browser: Browser, options: BrowserContex
   }
   await context.exposeBinding('__hubReportCspViolation', (_source, v: CspReport) => {
     const where = v.source ? ` (${v.source}${v.line ? `:${v.line}` : ''})` : ''
-    record('cspViolations', `${new URL(v.url).pathname}: '${v.directive}' blocked ${v.blocked || 'an inline script or style'}${where}${v.sample ? `: ${v.sample}` : ''}`)
+    record(
+      'cspViolations',
+      `${new URL(v.url).pathname}: '${v.directive}' blocked ${v.blocked || 'an inline script or style'}${where}${v.sample ? `: ${v.sample}` : ''}`,
+    )
   })
   await context.addInitScript({ content: REPORT_CSP_VIOLATIONS })
   context.on('console', (message) => {

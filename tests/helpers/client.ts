@@ -26,7 +26,7 @@ let counter = Math.floor(Math.random() * 200_000)
 /** A loopback address no other test uses: 127.0.0.1 is the rest of the suite. */
 export function uniqueAddress(): string {
   const n = 70_000 + (counter++ % 16_000_000)
-  return `127.${(n >> 16) & 255 || 1}.${(n >> 8) & 255}.${(n & 255) || 1}`
+  return `127.${(n >> 16) & 255 || 1}.${(n >> 8) & 255}.${n & 255 || 1}`
 }
 
 export function clientFrom(address = uniqueAddress()): Client {
@@ -59,7 +59,8 @@ export function clientFrom(address = uniqueAddress()): Client {
   return {
     address,
     request,
-    json: (method, path, body, headers = {}) => request(method, path, { headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) }),
+    json: (method, path, body, headers = {}) =>
+      request(method, path, { headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) }),
   }
 }
 
@@ -87,7 +88,12 @@ export function hiddenFields(html: string): Record<string, string> {
  * Opens `path` and submits its form with `fields` as a browser without JavaScript would (multipart POST to the
  * page, Origin of the Hub). Answers with the Hub's response: a 303 to follow, or the page with its errors.
  */
-export async function submitPortalForm(client: Client, path: string, fields: Record<string, string>, { cookie }: { cookie?: string } = {}): Promise<ClientResponse> {
+export async function submitPortalForm(
+  client: Client,
+  path: string,
+  fields: Record<string, string>,
+  { cookie }: { cookie?: string } = {},
+): Promise<ClientResponse> {
   const page = await client.request('GET', path, { headers: cookie ? { Cookie: cookie } : {} })
   if (page.status !== 200) throw new Error(`GET ${path} answered ${page.status}`)
   const form = new FormData()

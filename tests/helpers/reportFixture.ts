@@ -1,7 +1,16 @@
 /** A realistic summary report as plain data, for rendering tests. */
 import type { ReportData } from '@/assessment/reportData'
 
-const LABELS = ['Leadership and management', 'Ethos and environment', 'Curriculum and teaching', 'Student voice', 'Staff development', 'Identifying need', 'Targeted support', 'Parents and carers']
+const LABELS = [
+  'Leadership and management',
+  'Ethos and environment',
+  'Curriculum and teaching',
+  'Student voice',
+  'Staff development',
+  'Identifying need',
+  'Targeted support',
+  'Parents and carers',
+]
 
 export function reportFixture(overrides: Partial<ReportData> = {}): ReportData {
   const principles = LABELS.map((label, i) => {
@@ -49,7 +58,16 @@ export function reportFixture(overrides: Partial<ReportData> = {}): ReportData {
       resources: i === 0 ? [{ label: 'DfE guidance', url: 'https://www.gov.uk/guidance/senior-mental-health-lead-training' }] : [],
     })),
     questionChanges: [{ prompt: 'Question 1', principleLabel: LABELS[0], before: 'Emerging', after: 'Developing', direction: 'better' }],
-    evidenceByFramework: [{ framework: 'ofsted', frameworkLabel: 'Ofsted inspection framework', version: '2025-11', code: 'PD', title: 'Personal development and well-being', items: [{ prompt: 'Question 1', valueLabel: 'Developing', evidence: 'Minutes' }] }],
+    evidenceByFramework: [
+      {
+        framework: 'ofsted',
+        frameworkLabel: 'Ofsted inspection framework',
+        version: '2025-11',
+        code: 'PD',
+        title: 'Personal development and well-being',
+        items: [{ prompt: 'Question 1', valueLabel: 'Developing', evidence: 'Minutes' }],
+      },
+    ],
     benchmark: { shown: true, minimum: 5 },
     ...overrides,
   }

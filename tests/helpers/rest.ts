@@ -6,7 +6,11 @@ export interface RestResponse {
   body: any
 }
 
-export async function rest(method: string, path: string, { token, json, form }: { token?: string; json?: unknown; form?: FormData } = {}): Promise<RestResponse> {
+export async function rest(
+  method: string,
+  path: string,
+  { token, json, form }: { token?: string; json?: unknown; form?: FormData } = {},
+): Promise<RestResponse> {
   const headers: Record<string, string> = {}
   if (token) headers.Authorization = `JWT ${token}`
   let body: BodyInit | undefined

@@ -65,6 +65,7 @@ type ActorRow = Record<Op, Cell>
 const ACTORS: readonly Actor[] = ['anonymous', 'service-admin', 'service-staff', 'setting-lead', 'setting-staff', 'orphaned-lead', 'orphaned-staff']
 const OPS: readonly Op[] = ['create', 'read', 'update', 'delete']
 
+// biome-ignore format: the expectations are a table, aligned to be read
 const MATRIX = {
   // settings: read — service roles all, setting users their own only, anonymous none; create/update/delete — service admin only.
   settings: {
@@ -180,6 +181,7 @@ const MATRIX = {
 } as const satisfies Record<string, Record<Actor, ActorRow>>
 
 /** Globals: hub-options is read by any signed-in user and changed by a service admin only. */
+// biome-ignore format: the expectations are a table, aligned to be read
 const GLOBAL_MATRIX = {
   'hub-options': {
     anonymous:       { read: 'deny',  update: 'deny'  },
@@ -193,6 +195,7 @@ const GLOBAL_MATRIX = {
 } as const satisfies Record<string, Record<Actor, Record<'read' | 'update', Verdict>>>
 
 /** What of the question bank a setting may not see: drafts and inactive rows are the service's alone. */
+// biome-ignore format: the expectations are a table, aligned to be read
 const BANK_VISIBILITY = {
   questions: {
     draft:    { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
@@ -209,6 +212,7 @@ const BANK_VISIBILITY = {
  * and results (and a new internal note), and to delete it. 'note-only' = 200, the internal note is stored, nothing
  * else changed; 'deny' = 403 or 404 and nothing changed at all.
  */
+// biome-ignore format: the expectations are a table, aligned to be read
 const SUBMITTED_ASSESSMENT = {
   anonymous:       { update: 'deny',      delete: 'deny' },
   'service-admin': { update: 'note-only', delete: 'deny' },
@@ -220,6 +224,7 @@ const SUBMITTED_ASSESSMENT = {
 } as const satisfies Record<Actor, { update: 'deny' | 'note-only'; delete: 'deny' }>
 
 /** An assessment's internal note is the service's: in every response to a service user, in none to a setting user. */
+// biome-ignore format: the expectations are a table, aligned to be read
 const INTERNAL_NOTE = {
   'service-admin': 'shown',
   'service-staff': 'shown',
@@ -231,6 +236,7 @@ const INTERNAL_NOTE = {
  * Updating a case study of setting A in each moderation state (a harmless change of title): a lead in any state, staff
  * only while it is private or sent back for changes, the service never (moderators decide, they do not edit).
  */
+// biome-ignore format: the expectations are a table, aligned to be read
 const CASE_STUDY_UPDATE_BY_STATUS = {
   private:             { anonymous: 'deny', 'service-admin': 'deny', 'service-staff': 'deny', 'setting-lead': 'allow', 'setting-staff': 'allow', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
   pending:             { anonymous: 'deny', 'service-admin': 'deny', 'service-staff': 'deny', 'setting-lead': 'allow', 'setting-staff': 'deny', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
@@ -255,6 +261,7 @@ interface WorkflowRow {
   note?: string
 }
 const CONFIRMED = { confirmNoPupilInfo: true }
+// biome-ignore format: the expectations are a table, aligned to be read
 const WORKFLOW: readonly WorkflowRow[] = [
   // share: the lead of the setting only, confirming that nothing identifies a pupil.
   { action: 'share', actor: 'setting-lead',   from: 'private',           body: CONFIRMED,                        expect: { status: 200, stored: 'pending'   } },
@@ -305,6 +312,7 @@ const WORKFLOW: readonly WorkflowRow[] = [
  */
 const CASE_STUDY_IMAGE_STEPS = ['private', 'pending', 'published', 'withdrawn'] as const
 type ImageStep = (typeof CASE_STUDY_IMAGE_STEPS)[number]
+// biome-ignore format: the expectations are a table, aligned to be read
 const CASE_STUDY_IMAGE = {
   private:   { anonymous: 'deny',  'setting-lead': 'allow', 'setting-staff': 'allow', 'setting-lead-b': 'deny',  'service-staff': 'allow' },
   pending:   { anonymous: 'deny',  'setting-lead': 'allow', 'setting-staff': 'allow', 'setting-lead-b': 'deny',  'service-staff': 'allow' },
@@ -454,7 +462,11 @@ const questionData = (extra: Partial<Question> = {}) => ({
 
 /** The one draft a setting may have goes, so that a new one can be made (as a system write, access overridden). */
 async function clearDrafts(settingId: number): Promise<void> {
-  await payload.delete({ collection: 'assessments', where: { and: [{ setting: { equals: settingId } }, { status: { equals: 'draft' } }] }, overrideAccess: true })
+  await payload.delete({
+    collection: 'assessments',
+    where: { and: [{ setting: { equals: settingId } }, { status: { equals: 'draft' } }] },
+    overrideAccess: true,
+  })
 }
 
 /** A fresh draft of the setting, answering the fixture question once (replacing any draft it had). */
@@ -493,7 +505,12 @@ async function createSubmitted(settingId: number, extra: Partial<Assessment> = {
 }
 
 async function createAction(settingId: number, extra: { assessment?: number } = {}): Promise<Action> {
-  return payload.create({ collection: 'actions', data: { title: `Action ${unique()}`, setting: settingId, status: 'not-started', ...extra }, overrideAccess: true, depth: 0 })
+  return payload.create({
+    collection: 'actions',
+    data: { title: `Action ${unique()}`, setting: settingId, status: 'not-started', ...extra },
+    overrideAccess: true,
+    depth: 0,
+  })
 }
 
 const caseStudyText = (label: string) => ({
@@ -511,7 +528,19 @@ async function createCaseStudy(settingId: number, status: CaseStudyStatus = 'pri
   const shared = status === 'private' ? {} : { sharedAt: new Date().toISOString() }
   const published =
     status === 'published'
-      ? { published: { live: true, title: text.title, summary: text.summary, body: text.body as never, images: (extra.images ?? []) as number[], principles: [fx.principle.id], settingType: 'primary', publisherName: 'A setting', publishedAt: new Date().toISOString() } }
+      ? {
+          published: {
+            live: true,
+            title: text.title,
+            summary: text.summary,
+            body: text.body as never,
+            images: (extra.images ?? []) as number[],
+            principles: [fx.principle.id],
+            settingType: 'primary',
+            publisherName: 'A setting',
+            publishedAt: new Date().toISOString(),
+          },
+        }
       : {}
   return payload.create({
     collection: 'case-studies',
@@ -577,7 +606,8 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
       }
     },
     fresh: async (scope) =>
-      (await createUser(payload, { email: `fresh-${unique()}@test.example.org`, name: 'Fresh account', role: 'setting-staff', setting: settingIdFor(scope) })).id,
+      (await createUser(payload, { email: `fresh-${unique()}@test.example.org`, name: 'Fresh account', role: 'setting-staff', setting: settingIdFor(scope) }))
+        .id,
     change: () => setField('name', `Renamed ${unique()}`),
   },
   media: {
@@ -596,7 +626,13 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
       return { data: { order: await freePrincipleOrder(), label: 'Matrix', title }, marker: { title: { equals: title } } }
     },
     fresh: async () =>
-      (await payload.create({ collection: 'principles', data: { order: await freePrincipleOrder(), label: 'Fresh', title: `Fresh principle ${unique()}` }, overrideAccess: true })).id,
+      (
+        await payload.create({
+          collection: 'principles',
+          data: { order: await freePrincipleOrder(), label: 'Fresh', title: `Fresh principle ${unique()}` },
+          overrideAccess: true,
+        })
+      ).id,
     change: () => setField('description', `Changed ${unique()}`),
   },
   'framework-references': {
@@ -606,7 +642,13 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
       return { data: { framework: 'ofsted', version: '2025-11', code: 'M1', title }, marker: { title: { equals: title } } }
     },
     fresh: async () =>
-      (await payload.create({ collection: 'framework-references', data: { framework: 'nice', version: 'NG223', code: 'F1', title: `Fresh reference ${unique()}` }, overrideAccess: true })).id,
+      (
+        await payload.create({
+          collection: 'framework-references',
+          data: { framework: 'nice', version: 'NG223', code: 'F1', title: `Fresh reference ${unique()}` },
+          overrideAccess: true,
+        })
+      ).id,
     change: () => setField('title', `Changed reference ${unique()}`),
   },
   questions: {
@@ -916,9 +958,12 @@ describe('the access matrix', () => {
     expect([...collections].sort()).toEqual(Object.keys(MATRIX).sort())
     // Payload's own collections: document locks have their table below; migrations are a service admin's to read
     // (tests/int/hardening.test.ts); jobs and the key-value store are closed by Payload, preferences are each user's own.
-    expect(payload.config.collections.map((c) => c.slug).filter((slug) => slug.startsWith('payload-')).sort()).toEqual(
-      ['payload-jobs', 'payload-kv', 'payload-locked-documents', 'payload-migrations', 'payload-preferences'],
-    )
+    expect(
+      payload.config.collections
+        .map((c) => c.slug)
+        .filter((slug) => slug.startsWith('payload-'))
+        .sort(),
+    ).toEqual(['payload-jobs', 'payload-kv', 'payload-locked-documents', 'payload-migrations', 'payload-preferences'])
     const globals = payload.config.globals.map((g) => g.slug).filter((slug) => !slug.startsWith('payload-'))
     expect([...globals].sort()).toEqual(Object.keys(GLOBAL_MATRIX).sort())
   })
@@ -1019,7 +1064,10 @@ describe('a submitted assessment is immutable', () => {
       } else {
         const out = await client.remove('assessments', target.id, caller)
         const still = await stored('assessments', target.id)
-        got = isRefusal(out.status) && still && JSON.stringify(frozen(still)) === JSON.stringify(frozen(before)) ? 'deny' : show(out, `, record ${still ? 'still there' : 'gone'}`)
+        got =
+          isRefusal(out.status) && still && JSON.stringify(frozen(still)) === JSON.stringify(frozen(before))
+            ? 'deny'
+            : show(out, `, record ${still ? 'still there' : 'gone'}`)
       }
       expect(got, name).toBe(expected)
     } finally {
@@ -1052,7 +1100,12 @@ describe("an assessment's internal note is the service's", () => {
       doc = res.body?.docs?.[0]
     }
     expect(doc?.id, name).toBe(target.id)
-    const got = !doc || !('internalNote' in doc) ? 'absent' : doc.internalNote === target.internalNote ? 'shown' : `unexpected: internalNote ${JSON.stringify(doc.internalNote)}`
+    const got =
+      !doc || !('internalNote' in doc)
+        ? 'absent'
+        : doc.internalNote === target.internalNote
+          ? 'shown'
+          : `unexpected: internalNote ${JSON.stringify(doc.internalNote)}`
     expect(got, name).toBe(expected)
   })
 })
@@ -1087,7 +1140,11 @@ describe('GraphQL reads follow the read rows of the matrix', () => {
     expect(got, name).toBe(expected)
   })
 
-  const globalCases = ACTORS.map((actor) => ({ name: `GraphQL · ${actor} · hub-options (global) · read → ${GLOBAL_MATRIX['hub-options'][actor].read}`, actor, expected: GLOBAL_MATRIX['hub-options'][actor].read }))
+  const globalCases = ACTORS.map((actor) => ({
+    name: `GraphQL · ${actor} · hub-options (global) · read → ${GLOBAL_MATRIX['hub-options'][actor].read}`,
+    actor,
+    expected: GLOBAL_MATRIX['hub-options'][actor].read,
+  }))
   it.each(globalCases)('$name', async ({ name, actor, expected }) => {
     const caller = await callerFor('REST', actor)
     const res = await graphql('query { HubOption { benchmarkMinimum } }', { token: caller.token })
@@ -1119,12 +1176,14 @@ type LockTarget = 'hub-options' | 'question' | 'account of A' | 'own account' | 
 type HeldLock = "admin's lock" | "staff's lock"
 const LOCK_TARGETS: readonly LockTarget[] = ['hub-options', 'question', 'account of A', 'own account', 'case study of A']
 const HELD_LOCKS: readonly HeldLock[] = ["admin's lock", "staff's lock"]
+// biome-ignore format: the expectations are a table, aligned to be read
 const DENY_ALL_LOCKS = {
   create: { 'hub-options': 'deny', question: 'deny', 'account of A': 'deny', 'own account': 'deny', 'case study of A': 'deny' },
   read:   { "admin's lock": 'deny', "staff's lock": 'deny' },
   update: { "admin's lock": 'deny', "staff's lock": 'deny' },
   delete: { "admin's lock": 'deny', "staff's lock": 'deny' },
 } as const
+// biome-ignore format: the expectations are a table, aligned to be read
 const LOCKS = {
   anonymous:        DENY_ALL_LOCKS,
   'service-admin': {
@@ -1149,7 +1208,13 @@ const LOCKS_SLUG = 'payload-locked-documents' as CollectionSlug
 
 const LOCK_CASES = APIS.flatMap((api) =>
   ACTORS.flatMap((actor) => [
-    ...LOCK_TARGETS.map((target) => ({ api, actor, op: 'create' as const, target: target as LockTarget | HeldLock, expected: LOCKS[actor].create[target] as Verdict })),
+    ...LOCK_TARGETS.map((target) => ({
+      api,
+      actor,
+      op: 'create' as const,
+      target: target as LockTarget | HeldLock,
+      expected: LOCKS[actor].create[target] as Verdict,
+    })),
     ...(['read', 'update', 'delete'] as const).flatMap((op) =>
       HELD_LOCKS.map((target) => ({ api, actor, op, target: target as LockTarget | HeldLock, expected: LOCKS[actor][op][target] as Verdict })),
     ),
@@ -1174,7 +1239,12 @@ function lockData(target: LockTarget, caller: Caller): Record<string, unknown> {
 async function heldLock(target: HeldLock): Promise<number> {
   const holder = target === "admin's lock" ? world.users['service-admin'] : world.users['service-staff']
   const document = target === "admin's lock" ? { relationTo: 'questions', value: fx.question.id } : { relationTo: 'users', value: holder.id }
-  const lock = await payload.create({ collection: LOCKS_SLUG, data: { document, user: { relationTo: 'users', value: holder.id } } as never, overrideAccess: true, depth: 0 })
+  const lock = await payload.create({
+    collection: LOCKS_SLUG,
+    data: { document, user: { relationTo: 'users', value: holder.id } } as never,
+    overrideAccess: true,
+    depth: 0,
+  })
   return lock.id as number
 }
 
@@ -1269,7 +1339,12 @@ describe.each(APIS)('%s · bad input changes nothing', (api) => {
   })
 
   it(`${api} · setting-lead · users · update own staff with setting: other → 403, setting unchanged`, async () => {
-    const staff = await createUser(payload, { email: `bad-move-${unique()}@test.example.org`, name: 'Staff to move', role: 'setting-staff', setting: world.settingA.id })
+    const staff = await createUser(payload, {
+      email: `bad-move-${unique()}@test.example.org`,
+      name: 'Staff to move',
+      role: 'setting-staff',
+      setting: world.settingA.id,
+    })
     try {
       const out = await accessClient(payload, api).update('users', staff.id, { setting: world.settingB.id }, await callerFor(api, 'setting-lead'))
       expect(out.status).toBe(403)
@@ -1280,7 +1355,12 @@ describe.each(APIS)('%s · bad input changes nothing', (api) => {
   })
 
   it(`${api} · setting-lead · users · update own staff with role: service-admin → 403, role unchanged`, async () => {
-    const staff = await createUser(payload, { email: `bad-role-${unique()}@test.example.org`, name: 'Staff to promote', role: 'setting-staff', setting: world.settingA.id })
+    const staff = await createUser(payload, {
+      email: `bad-role-${unique()}@test.example.org`,
+      name: 'Staff to promote',
+      role: 'setting-staff',
+      setting: world.settingA.id,
+    })
     try {
       const out = await accessClient(payload, api).update('users', staff.id, { role: 'service-admin' }, await callerFor(api, 'setting-lead'))
       expect(out.status).toBe(403)
@@ -1302,17 +1382,20 @@ describe.each(APIS)('%s · bad input changes nothing', (api) => {
     }
   })
 
-  it.each(['setting-lead', 'service-staff'] as const)(`${api} · %s · users · update self with role: service-admin → role unchanged (403 or ignored)`, async (role) => {
-    const self = await freshActor(api, role)
-    try {
-      const out = await accessClient(payload, api).update('users', self.user.id, { role: 'service-admin' }, self)
-      expect([200, 403]).toContain(out.status)
-      if (out.status === 200) expect(out.doc?.role).toBe(role)
-      expect((await stored('users', self.user.id))?.role).toBe(role)
-    } finally {
-      await removeQuietly('users', self.user.id)
-    }
-  })
+  it.each(['setting-lead', 'service-staff'] as const)(
+    `${api} · %s · users · update self with role: service-admin → role unchanged (403 or ignored)`,
+    async (role) => {
+      const self = await freshActor(api, role)
+      try {
+        const out = await accessClient(payload, api).update('users', self.user.id, { role: 'service-admin' }, self)
+        expect([200, 403]).toContain(out.status)
+        if (out.status === 200) expect(out.doc?.role).toBe(role)
+        expect((await stored('users', self.user.id))?.role).toBe(role)
+      } finally {
+        await removeQuietly('users', self.user.id)
+      }
+    },
+  )
 
   it(`${api} · setting-staff · users · update self with setting: other → 403, setting unchanged`, async () => {
     const self = await freshActor(api, 'setting-staff')
@@ -1391,9 +1474,9 @@ describe.each(APIS)('%s · bad input changes nothing', (api) => {
             .find({ collection: 'assessments', where, depth: 0, overrideAccess: false, user: { ...caller.user!, collection: 'users' } })
             .then((r) => ({ status: 200, docs: r.docs as unknown[] }))
             .catch((error: { status?: number }) => ({ status: error.status ?? 500, docs: [] as unknown[] }))
-        : await rest('GET', `/api/assessments?depth=0&where[internalNote][equals]=${encodeURIComponent(fx.assessmentA.internalNote!)}`, { token: caller.token }).then(
-            (res) => ({ status: res.status, docs: (res.body?.docs ?? []) as unknown[] }),
-          )
+        : await rest('GET', `/api/assessments?depth=0&where[internalNote][equals]=${encodeURIComponent(fx.assessmentA.internalNote!)}`, {
+            token: caller.token,
+          }).then((res) => ({ status: res.status, docs: (res.body?.docs ?? []) as unknown[] }))
     expect(out.status).not.toBe(500)
     expect(out.docs).toEqual([])
   })
@@ -1494,28 +1577,36 @@ describe.each(APIS)('%s · case studies: status and the published copy are syste
     published: { live: true, title: 'Forged public title', summary: 'Forged', publishedAt: '2020-01-01T00:00:00.000Z' },
   })
 
-  it.each(['setting-lead', 'setting-staff'] as const)(`${api} · %s · case-studies · update own with status and published → ignored, stored unchanged`, async (actor) => {
-    const target = await createCaseStudy(world.settingA.id)
-    try {
-      const before = caseStudyState(await stored('case-studies', target.id))
-      const title = `Edited with forged fields ${unique()}`
-      const out = await accessClient(payload, api).update('case-studies', target.id, { title, ...forged() }, await callerFor(api, actor))
-      expect(out.status, show(out)).toBe(200)
-      const after = caseStudyState(await stored('case-studies', target.id))
-      expect(after?.title).toBe(title)
-      expect({ ...after, title: undefined }).toEqual({ ...before, title: undefined })
-      expect(after?.status).toBe('private')
-      expect((after?.published as CaseStudy['published'])?.live).not.toBe(true)
-    } finally {
-      await removeQuietly('case-studies', target.id)
-    }
-  })
+  it.each(['setting-lead', 'setting-staff'] as const)(
+    `${api} · %s · case-studies · update own with status and published → ignored, stored unchanged`,
+    async (actor) => {
+      const target = await createCaseStudy(world.settingA.id)
+      try {
+        const before = caseStudyState(await stored('case-studies', target.id))
+        const title = `Edited with forged fields ${unique()}`
+        const out = await accessClient(payload, api).update('case-studies', target.id, { title, ...forged() }, await callerFor(api, actor))
+        expect(out.status, show(out)).toBe(200)
+        const after = caseStudyState(await stored('case-studies', target.id))
+        expect(after?.title).toBe(title)
+        expect({ ...after, title: undefined }).toEqual({ ...before, title: undefined })
+        expect(after?.status).toBe('private')
+        expect((after?.published as CaseStudy['published'])?.live).not.toBe(true)
+      } finally {
+        await removeQuietly('case-studies', target.id)
+      }
+    },
+  )
 
   it(`${api} · setting-lead · case-studies · update own published with only status: private and published.live: false → ignored, still live`, async () => {
     const target = await createCaseStudy(world.settingA.id, 'published')
     try {
       const before = caseStudyState(await stored('case-studies', target.id))
-      const out = await accessClient(payload, api).update('case-studies', target.id, { status: 'private', published: { live: false, title: 'Hidden' } }, await callerFor(api, 'setting-lead'))
+      const out = await accessClient(payload, api).update(
+        'case-studies',
+        target.id,
+        { status: 'private', published: { live: false, title: 'Hidden' } },
+        await callerFor(api, 'setting-lead'),
+      )
       expect(out.status, show(out)).toBe(200)
       const after = caseStudyState(await stored('case-studies', target.id))
       expect({ ...after, updatedAt: undefined }).toEqual({ ...before, updatedAt: undefined })
@@ -1525,27 +1616,30 @@ describe.each(APIS)('%s · case studies: status and the published copy are syste
     }
   })
 
-  it.each(['setting-lead', 'setting-staff'] as const)(`${api} · %s · case-studies · create with status and published → created private, not live`, async (actor) => {
-    const text = caseStudyText('Forged create')
-    const out = await accessClient(payload, api).create('case-studies', { ...text, principles: [fx.principle.id], ...forged() }, await callerFor(api, actor))
-    const found = await payload.find({ collection: 'case-studies', where: { title: { equals: text.title } }, depth: 0, overrideAccess: true })
-    try {
-      expect(out.status, show(out)).toBe(201)
-      expect(found.totalDocs).toBe(1)
-      const doc = found.docs[0]
-      expect(doc.setting).toBe(world.settingA.id)
-      expect(doc.author).toBe(world.users[actor].id)
-      expect(doc.status).toBe('private')
-      expect(doc.sharedAt ?? null).toBeNull()
-      expect(doc.feedback ?? null).toBeNull()
-      expect(doc.decisions ?? []).toEqual([])
-      expect(doc.pupilConfirmation?.confirmedBy ?? null).toBeNull()
-      expect(doc.published?.live).not.toBe(true)
-      expect(doc.published?.title ?? null).toBeNull()
-    } finally {
-      for (const doc of found.docs) await removeQuietly('case-studies', doc.id)
-    }
-  })
+  it.each(['setting-lead', 'setting-staff'] as const)(
+    `${api} · %s · case-studies · create with status and published → created private, not live`,
+    async (actor) => {
+      const text = caseStudyText('Forged create')
+      const out = await accessClient(payload, api).create('case-studies', { ...text, principles: [fx.principle.id], ...forged() }, await callerFor(api, actor))
+      const found = await payload.find({ collection: 'case-studies', where: { title: { equals: text.title } }, depth: 0, overrideAccess: true })
+      try {
+        expect(out.status, show(out)).toBe(201)
+        expect(found.totalDocs).toBe(1)
+        const doc = found.docs[0]
+        expect(doc.setting).toBe(world.settingA.id)
+        expect(doc.author).toBe(world.users[actor].id)
+        expect(doc.status).toBe('private')
+        expect(doc.sharedAt ?? null).toBeNull()
+        expect(doc.feedback ?? null).toBeNull()
+        expect(doc.decisions ?? []).toEqual([])
+        expect(doc.pupilConfirmation?.confirmedBy ?? null).toBeNull()
+        expect(doc.published?.live).not.toBe(true)
+        expect(doc.published?.title ?? null).toBeNull()
+      } finally {
+        for (const doc of found.docs) await removeQuietly('case-studies', doc.id)
+      }
+    },
+  )
 })
 
 describe('case studies: the moderation workflow', () => {
@@ -1588,7 +1682,11 @@ describe('case studies: the moderation workflow', () => {
         expect({ decision: last?.decision, decidedBy: last?.decidedBy }, name).toEqual({ decision: body.decision, decidedBy: caller.user!.id })
         if (body.decision === 'approved') {
           expect(published.live, name).toBe(true)
-          expect({ title: published.title, summary: published.summary, body: published.body }, name).toEqual({ title: after?.title, summary: after?.summary, body: after?.body })
+          expect({ title: published.title, summary: published.summary, body: published.body }, name).toEqual({
+            title: after?.title,
+            summary: after?.summary,
+            body: after?.body,
+          })
           expect(published.title, name).toBe(target.title)
         } else {
           expect(after?.feedback, name).toBe(body.feedback)
@@ -1688,7 +1786,11 @@ describe('case studies: stored script never reaches the public page', () => {
     }
     const lead = await workflowCaller('REST', 'setting-lead')
     const withScriptLink = JSON.parse(JSON.stringify(body).replace('https://www.example.org/wellbeing', 'javascript:alert(1)'))
-    const refused = await accessClient(payload, 'REST').create('case-studies', { title, summary: 'Script summary', body: withScriptLink, principles: [fx.principle.id] }, lead)
+    const refused = await accessClient(payload, 'REST').create(
+      'case-studies',
+      { title, summary: 'Script summary', body: withScriptLink, principles: [fx.principle.id] },
+      lead,
+    )
     expect(refused.status, show(refused)).toBe(422)
     expect(refused.message).toContain('javascript:alert(1)')
     const created = await accessClient(payload, 'REST').create('case-studies', { title, summary: 'Script summary', body, principles: [fx.principle.id] }, lead)
@@ -1717,7 +1819,11 @@ describe('case studies: stored script never reaches the public page', () => {
 describe.each(APIS)("%s · case studies never attach another setting's image", (api) => {
   it(`${api} · setting-lead · case-studies · create with an image of setting B → refused, nothing created`, async () => {
     const text = caseStudyText('Borrowed image')
-    const out = await accessClient(payload, api).create('case-studies', { ...text, principles: [fx.principle.id], images: [fx.mediaB.id] }, await callerFor(api, 'setting-lead'))
+    const out = await accessClient(payload, api).create(
+      'case-studies',
+      { ...text, principles: [fx.principle.id], images: [fx.mediaB.id] },
+      await callerFor(api, 'setting-lead'),
+    )
     const found = await payload.find({ collection: 'case-studies', where: { title: { equals: text.title } }, depth: 0, overrideAccess: true })
     for (const doc of found.docs) await removeQuietly('case-studies', doc.id)
     expect(out.status, show(out)).toBe(403)
@@ -1727,7 +1833,12 @@ describe.each(APIS)("%s · case studies never attach another setting's image", (
   it(`${api} · setting-lead · case-studies · update own with an image of setting B → refused, images unchanged`, async () => {
     const target = await createCaseStudy(world.settingA.id, 'private', { images: [fx.mediaA.id] })
     try {
-      const out = await accessClient(payload, api).update('case-studies', target.id, { images: [fx.mediaA.id, fx.mediaB.id] }, await callerFor(api, 'setting-lead'))
+      const out = await accessClient(payload, api).update(
+        'case-studies',
+        target.id,
+        { images: [fx.mediaA.id, fx.mediaB.id] },
+        await callerFor(api, 'setting-lead'),
+      )
       expect(out.status, show(out)).toBe(403)
       expect((await stored('case-studies', target.id))?.images).toEqual([fx.mediaA.id])
     } finally {

@@ -19,14 +19,19 @@ const email = (who: string) => `${who}-${world.tag}-${Math.random().toString(36)
 describe('sign-up', () => {
   it('has no public sign-up: an anonymous POST /api/users is refused and creates nothing', async () => {
     const address = email('walk-in')
-    const res = await rest('POST', '/api/users', { json: { email: address, password: 'kettle-orchard-violin', name: 'Walk In', role: 'setting-lead', setting: world.settingA.id } })
+    const res = await rest('POST', '/api/users', {
+      json: { email: address, password: 'kettle-orchard-violin', name: 'Walk In', role: 'setting-lead', setting: world.settingA.id },
+    })
     expect(res.status).toBe(403)
     expect((await payload.count({ collection: 'users', where: { email: { equals: address } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 
   it('lets a setting lead add staff to their own setting, placed there even when the setting is left out', async () => {
     const token = await tokenFor(payload, world, 'setting-lead')
-    const res = await rest('POST', '/api/users', { token, json: { email: email('new-staff'), password: 'kettle-orchard-violin', name: 'New Staff', role: 'setting-staff' } })
+    const res = await rest('POST', '/api/users', {
+      token,
+      json: { email: email('new-staff'), password: 'kettle-orchard-violin', name: 'New Staff', role: 'setting-staff' },
+    })
     expect(res.status).toBe(201)
     expect(res.body.doc.setting.id ?? res.body.doc.setting).toBe(world.settingA.id)
   })
@@ -55,7 +60,11 @@ describe('password policy', () => {
 describe('role and setting rules', () => {
   it('requires a setting for setting roles and forbids one for service roles', async () => {
     await expect(
-      payload.create({ collection: 'users', data: { email: email('no-setting'), password: TEST_PASSWORD, name: 'No Setting', role: 'setting-lead' }, overrideAccess: true }),
+      payload.create({
+        collection: 'users',
+        data: { email: email('no-setting'), password: TEST_PASSWORD, name: 'No Setting', role: 'setting-lead' },
+        overrideAccess: true,
+      }),
     ).rejects.toMatchObject({ status: 400 })
     await expect(
       payload.create({

@@ -35,11 +35,15 @@ describe('drafts', () => {
     expect(draft.status).toBe('draft')
     expect(idOf(draft.setting)).toBe(world.settingA.id)
     expect(idOf(draft.startedBy)).toBe(lead().id)
-    await expect(payload.create({ collection: 'assessments', data: { setting: world.settingA.id } as never, user: lead(), overrideAccess: false })).rejects.toMatchObject({ status: 409 })
+    await expect(
+      payload.create({ collection: 'assessments', data: { setting: world.settingA.id } as never, user: lead(), overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 409 })
   })
 
   it('cannot be started by setting staff', async () => {
-    await expect(payload.create({ collection: 'assessments', data: { setting: world.settingA.id } as never, user: world.users['setting-staff'], overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.create({ collection: 'assessments', data: { setting: world.settingA.id } as never, user: world.users['setting-staff'], overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 
   it('asks each setting only the questions for its type', async () => {
@@ -53,7 +57,12 @@ describe('drafts', () => {
     const saved = await payload.update({
       collection: 'assessments',
       id: draft.id,
-      data: { answers: [{ question: collegeOnly[0].id, value: '2' }, { question: questionsA[0].id, value: '1' }] } as never,
+      data: {
+        answers: [
+          { question: collegeOnly[0].id, value: '2' },
+          { question: questionsA[0].id, value: '1' },
+        ],
+      } as never,
       user: lead(),
       overrideAccess: false,
       context,
@@ -64,7 +73,10 @@ describe('drafts', () => {
 
   it('cannot be set to submitted by writing its status', async () => {
     const draft = await draftFor(payload, lead())
-    const res = await rest('PATCH', `/api/assessments/${draft.id}`, { token: await tokenFor(payload, world, 'setting-lead'), json: { status: 'submitted', results: { fake: true } } })
+    const res = await rest('PATCH', `/api/assessments/${draft.id}`, {
+      token: await tokenFor(payload, world, 'setting-lead'),
+      json: { status: 'submitted', results: { fake: true } },
+    })
     expect(res.status).toBe(200)
     const stored = await payload.findByID({ collection: 'assessments', id: draft.id, overrideAccess: true })
     expect(stored.status).toBe('draft')
@@ -89,7 +101,11 @@ describe('submitting', () => {
   })
 
   it('scores, matches recommendations, freezes the questions and queues one receipt email', async () => {
-    const draft = await draftFor(payload, lead(), answersFor(questionsA, (_, i) => (i % 5 === 0 ? 'na' : i % 2 ? '0' : '1')))
+    const draft = await draftFor(
+      payload,
+      lead(),
+      answersFor(questionsA, (_, i) => (i % 5 === 0 ? 'na' : i % 2 ? '0' : '1')),
+    )
     const jobsBefore = await emailJobsFor(payload, world.settingA.name)
     const res = await submitAs('setting-lead', draft.id)
     expect(res.status).toBe(200)
@@ -116,12 +132,18 @@ describe('submitting', () => {
         )
       ).rows as { principle_id: number; percentage: number; phase: string; assessment_id: number }[]
     for (const value of ['1', '3'] as const) {
-      const draft = await draftFor(payload, lead(), answersFor(questionsA, () => value))
+      const draft = await draftFor(
+        payload,
+        lead(),
+        answersFor(questionsA, () => value),
+      )
       expect((await submitAs('setting-lead', draft.id)).status).toBe(200)
       const stored = await payload.findByID({ collection: 'assessments', id: draft.id, overrideAccess: true })
       const scored = (stored.results as { principles: { principle: number; percentage: number | null }[] }).principles.filter((p) => p.percentage !== null)
       expect(await latestOf()).toEqual(
-        scored.map((p) => ({ principle_id: p.principle, percentage: p.percentage, phase: 'primary', assessment_id: draft.id })).sort((a, b) => a.principle_id - b.principle_id),
+        scored
+          .map((p) => ({ principle_id: p.principle, percentage: p.percentage, phase: 'primary', assessment_id: draft.id }))
+          .sort((a, b) => a.principle_id - b.principle_id),
       )
     }
   })
@@ -224,19 +246,26 @@ describe('a submitted assessment', () => {
     const other = await rest('GET', `/api/assessments/${id}`, { token: await tokenFor(payload, world, 'setting-lead-b') })
     expect([403, 404]).toContain(other.status)
     const list = await rest('GET', `/api/assessments?limit=100`, { token: await tokenFor(payload, world, 'setting-staff-b') })
-    expect(list.body.docs.every((d: { setting: number | { id: number } }) => (typeof d.setting === 'object' ? d.setting.id : d.setting) === world.settingB.id)).toBe(true)
+    expect(
+      list.body.docs.every((d: { setting: number | { id: number } }) => (typeof d.setting === 'object' ? d.setting.id : d.setting) === world.settingB.id),
+    ).toBe(true)
   })
 
   it('serves its report, PDF and CSV to its setting and 404 to another setting', async () => {
     const cookieFor = async (key: keyof World['users']) => `payload-token=${await tokenFor(payload, world, key)}`
-    const get = async (path: string, key: keyof World['users']) => fetch(`${process.env.HUB_TEST_URL}${path}`, { headers: { Cookie: await cookieFor(key), 'Sec-Fetch-Site': 'same-origin' }, redirect: 'manual' })
+    const get = async (path: string, key: keyof World['users']) =>
+      fetch(`${process.env.HUB_TEST_URL}${path}`, { headers: { Cookie: await cookieFor(key), 'Sec-Fetch-Site': 'same-origin' }, redirect: 'manual' })
     const page = await get(`/assessment/${id}/report`, 'setting-staff')
     expect(page.status, page.headers.get('location') ?? '').toBe(200)
     expect(await page.text()).toContain('Self-assessment report')
     const pdf = await get(`/assessment/${id}/pdf`, 'setting-lead')
     expect(pdf.status).toBe(200)
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
     const csv = await get(`/assessment/${id}/csv`, 'setting-lead')
     expect(csv.status).toBe(200)
     expect(await csv.text()).toContain(questionsA[1].prompt.slice(0, 30))
@@ -255,18 +284,37 @@ describe('frameworks in a report', () => {
     expect(res.status).toBe(200)
     return res.body.doc.id as number
   }
-  const groupsOf = async (key: 'setting-lead' | 'setting-lead-b', id: number): Promise<Group[]> => (await loadReport(payload, world.users[key], id))!.evidenceByFramework
+  const groupsOf = async (key: 'setting-lead' | 'setting-lead-b', id: number): Promise<Group[]> =>
+    (await loadReport(payload, world.users[key], id))!.evidenceByFramework
   const isFurtherEducation = (g: Group) => g.framework === 'ofsted' && g.code.startsWith('fe-')
   const isSchoolToolkit = (g: Group) => g.framework === 'ofsted' && !g.code.startsWith('fe-')
   const csvOf = async (key: 'setting-lead' | 'setting-lead-b', id: number) =>
-    (await fetch(`${process.env.HUB_TEST_URL}/assessment/${id}/csv`, { headers: { Cookie: `payload-token=${await tokenFor(payload, world, key)}`, 'Sec-Fetch-Site': 'same-origin' } })).text()
+    (
+      await fetch(`${process.env.HUB_TEST_URL}/assessment/${id}/csv`, {
+        headers: { Cookie: `payload-token=${await tokenFor(payload, world, key)}`, 'Sec-Fetch-Site': 'same-origin' },
+      })
+    ).text()
   /** The SEND Code, NICE and KCSIE sections the setting's questions cite: every setting's report keeps them. */
   const guidanceCitedBy = async (questions: Question[]) => {
     const ids = new Set(questions.flatMap((q) => (q.frameworkReferences ?? []).map((r) => idOf(r))))
-    const refs = await payload.find({ collection: 'framework-references', where: { framework: { not_equals: 'ofsted' } }, overrideAccess: true, limit: 0, pagination: false, depth: 0 })
-    return refs.docs.filter((r) => ids.has(r.id)).map((r) => `${r.framework} ${r.code}`).sort()
+    const refs = await payload.find({
+      collection: 'framework-references',
+      where: { framework: { not_equals: 'ofsted' } },
+      overrideAccess: true,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
+    return refs.docs
+      .filter((r) => ids.has(r.id))
+      .map((r) => `${r.framework} ${r.code}`)
+      .sort()
   }
-  const guidanceIn = (groups: Group[]) => groups.filter((g) => g.framework !== 'ofsted').map((g) => `${g.framework} ${g.code}`).sort()
+  const guidanceIn = (groups: Group[]) =>
+    groups
+      .filter((g) => g.framework !== 'ofsted')
+      .map((g) => `${g.framework} ${g.code}`)
+      .sort()
 
   it('cites only the schools toolkit for a primary school and only the further education and skills toolkit for a college, with SEND, NICE and KCSIE for both', async () => {
     const questionsB = await applicableQuestions(payload, world.users['setting-lead-b'], world.settingB)
@@ -279,13 +327,21 @@ describe('frameworks in a report', () => {
     expect(primaryGroups.filter(isSchoolToolkit).map((g) => g.code)).toEqual(expect.arrayContaining(['inclusion', 'early-years']))
     expect(primaryGroups.some((g) => g.code === 'sixth-form')).toBe(false)
     expect(collegeGroups.filter(isSchoolToolkit)).toEqual([])
-    expect(collegeGroups.filter(isFurtherEducation).map((g) => g.code)).toEqual(expect.arrayContaining(['fe-inclusion', 'fe-leadership-and-governance', 'fe-participation-and-development']))
+    expect(collegeGroups.filter(isFurtherEducation).map((g) => g.code)).toEqual(
+      expect.arrayContaining(['fe-inclusion', 'fe-leadership-and-governance', 'fe-participation-and-development']),
+    )
 
     const primaryGuidance = await guidanceCitedBy(questionsA)
     const collegeGuidance = await guidanceCitedBy(questionsB)
     for (const framework of ['send-code', 'nice', 'kcsie']) {
-      expect(primaryGuidance.some((g) => g.startsWith(`${framework} `)), framework).toBe(true)
-      expect(collegeGuidance.some((g) => g.startsWith(`${framework} `)), framework).toBe(true)
+      expect(
+        primaryGuidance.some((g) => g.startsWith(`${framework} `)),
+        framework,
+      ).toBe(true)
+      expect(
+        collegeGuidance.some((g) => g.startsWith(`${framework} `)),
+        framework,
+      ).toBe(true)
     }
     expect(guidanceIn(primaryGroups)).toEqual(primaryGuidance)
     expect(guidanceIn(collegeGroups)).toEqual(collegeGuidance)
@@ -300,7 +356,14 @@ describe('frameworks in a report', () => {
   })
 
   it('keeps what a submitted report cites when the service changes which settings a reference applies to', async () => {
-    const fe = (await payload.find({ collection: 'framework-references', where: { key: { equals: 'ofsted-fe-2025-leadership-and-governance' } }, overrideAccess: true, depth: 0 })).docs[0]
+    const fe = (
+      await payload.find({
+        collection: 'framework-references',
+        where: { key: { equals: 'ofsted-fe-2025-leadership-and-governance' } },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs[0]
     const citesIt = (groups: Group[]) => groups.some((g) => g.framework === 'ofsted' && g.code === fe.code)
     await payload.update({ collection: 'framework-references', id: fe.id, data: { settingTypes: [] }, overrideAccess: true })
     let before: number
@@ -319,13 +382,30 @@ describe('the action plan', () => {
   it('is kept by the lead within their setting; staff read it', async () => {
     const draft = await draftFor(payload, lead(), answersFor(questionsA))
     const submitted = (await submitAs('setting-lead', draft.id)).body.doc
-    const action = await payload.create({ collection: 'actions', data: { title: 'Name a wellbeing lead', assessment: submitted.id, status: 'not-started' } as never, user: lead(), overrideAccess: false })
+    const action = await payload.create({
+      collection: 'actions',
+      data: { title: 'Name a wellbeing lead', assessment: submitted.id, status: 'not-started' } as never,
+      user: lead(),
+      overrideAccess: false,
+    })
     expect(idOf(action.setting)).toBe(world.settingA.id)
     const asStaff = await payload.find({ collection: 'actions', user: world.users['setting-staff'], overrideAccess: false })
     expect(asStaff.docs.map((a) => a.id)).toContain(action.id)
-    await expect(payload.create({ collection: 'actions', data: { title: 'x', setting: world.settingA.id } as never, user: world.users['setting-staff'], overrideAccess: false })).rejects.toMatchObject({ status: 403 })
     await expect(
-      payload.create({ collection: 'actions', data: { title: 'x', assessment: submitted.id } as never, user: world.users['setting-lead-b'], overrideAccess: false }),
+      payload.create({
+        collection: 'actions',
+        data: { title: 'x', setting: world.settingA.id } as never,
+        user: world.users['setting-staff'],
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.create({
+        collection: 'actions',
+        data: { title: 'x', assessment: submitted.id } as never,
+        user: world.users['setting-lead-b'],
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     const asB = await payload.find({ collection: 'actions', user: world.users['setting-lead-b'], overrideAccess: false })
     expect(asB.docs.map((a) => a.id)).not.toContain(action.id)

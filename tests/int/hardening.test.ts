@@ -40,7 +40,8 @@ beforeAll(async () => {
   world = await createWorld(payload)
   const used = new Set((await payload.find({ collection: 'principles', pagination: false, ...asSystem, select: { order: true } })).docs.map((p) => p.order))
   const order = [...Array(99).keys()].map((i) => 99 - i).find((o) => !used.has(o))!
-  principle = (await payload.create({ collection: 'principles', data: { order, label: 'Hardening', title: `Hardening principle ${world.tag}` }, ...asSystem })).id
+  principle = (await payload.create({ collection: 'principles', data: { order, label: 'Hardening', title: `Hardening principle ${world.tag}` }, ...asSystem }))
+    .id
 })
 
 afterAll(async () => {
@@ -88,7 +89,9 @@ describe('settings are retired, never deleted from under their accounts and data
   it('refuses to delete a setting that has only data (an action), through the Local API too', async () => {
     const setting = await createSetting(payload, `Setting with history ${unique()}`)
     await payload.create({ collection: 'actions', data: { title: 'Keep me', setting: setting.id, status: 'done' }, ...asSystem })
-    await expect(payload.delete({ collection: 'settings', id: setting.id, overrideAccess: false, user: { ...world.users['service-admin'], collection: 'users' } })).rejects.toMatchObject({ status: 409 })
+    await expect(
+      payload.delete({ collection: 'settings', id: setting.id, overrideAccess: false, user: { ...world.users['service-admin'], collection: 'users' } }),
+    ).rejects.toMatchObject({ status: 409 })
     expect(await payload.findByID({ collection: 'settings', id: setting.id, ...asSystem, disableErrors: true })).not.toBeNull()
   })
 
@@ -187,7 +190,15 @@ describe('an image a published case study shows', () => {
     image = await payload.create({ collection: 'media', data: { alt: `Published picture ${world.tag}`, setting: world.settingA.id }, file: png, ...asSystem })
     study = await payload.create({
       collection: 'case-studies',
-      data: { title: `Anonymous study ${world.tag}`, summary: 'Summary', body: paragraphsToRichText(['Body']), principles: [principle], images: [image.id], anonymous: true, setting: world.settingA.id } as never,
+      data: {
+        title: `Anonymous study ${world.tag}`,
+        summary: 'Summary',
+        body: paragraphsToRichText(['Body']),
+        principles: [principle],
+        images: [image.id],
+        anonymous: true,
+        setting: world.settingA.id,
+      } as never,
       ...asSystem,
     })
     await shareCaseStudy(await localReqAs(world.users['setting-lead']), study.id, { confirmNoPupilInfo: true })
@@ -203,24 +214,29 @@ describe('an image a published case study shows', () => {
     expect((await payload.findByID({ collection: 'media', id: image.id, ...asSystem })).public).toBe(true)
   })
 
-  it.each(['setting-lead', 'setting-staff'] as const)('cannot be swapped by %s of its setting: new alt or new file → 409, bytes and alt unchanged', async (actor) => {
-    const token = await tokenFor(payload, world, actor)
-    const bytesBefore = await fileOf(image)
-    const alt = await rest('PATCH', `/api/media/${image.id}`, { token, json: { alt: 'A different picture' } })
-    expect(alt.status).toBe(409)
-    expect(alt.body.errors[0].message).toContain('Upload a new image instead')
-    const form = new FormData()
-    const sharp = (await import('sharp')).default
-    const other = await sharp({ create: { width: 9, height: 9, channels: 3, background: '#f00' } }).png().toBuffer()
-    form.append('file', new Blob([new Uint8Array(other)], { type: 'image/png' }), 'swap.png')
-    form.append('_payload', JSON.stringify({ alt: 'Swapped' }))
-    const swap = await rest('PATCH', `/api/media/${image.id}`, { token, form })
-    expect(swap.status).toBe(409)
-    const after = await payload.findByID({ collection: 'media', id: image.id, ...asSystem })
-    expect(after.alt).toBe(image.alt)
-    expect(after.filename).toBe(image.filename)
-    expect((await fileOf(after)).equals(bytesBefore)).toBe(true)
-  })
+  it.each(['setting-lead', 'setting-staff'] as const)(
+    'cannot be swapped by %s of its setting: new alt or new file → 409, bytes and alt unchanged',
+    async (actor) => {
+      const token = await tokenFor(payload, world, actor)
+      const bytesBefore = await fileOf(image)
+      const alt = await rest('PATCH', `/api/media/${image.id}`, { token, json: { alt: 'A different picture' } })
+      expect(alt.status).toBe(409)
+      expect(alt.body.errors[0].message).toContain('Upload a new image instead')
+      const form = new FormData()
+      const sharp = (await import('sharp')).default
+      const other = await sharp({ create: { width: 9, height: 9, channels: 3, background: '#f00' } })
+        .png()
+        .toBuffer()
+      form.append('file', new Blob([new Uint8Array(other)], { type: 'image/png' }), 'swap.png')
+      form.append('_payload', JSON.stringify({ alt: 'Swapped' }))
+      const swap = await rest('PATCH', `/api/media/${image.id}`, { token, form })
+      expect(swap.status).toBe(409)
+      const after = await payload.findByID({ collection: 'media', id: image.id, ...asSystem })
+      expect(after.alt).toBe(image.alt)
+      expect(after.filename).toBe(image.filename)
+      expect((await fileOf(after)).equals(bytesBefore)).toBe(true)
+    },
+  )
 
   it('cannot be deleted by its setting’s lead while it is public (409)', async () => {
     const res = await rest('DELETE', `/api/media/${image.id}`, { token: await tokenFor(payload, world, 'setting-lead') })
@@ -248,7 +264,10 @@ describe('an image a published case study shows', () => {
     await withdrawCaseStudy(await localReqAs(world.users['setting-lead']), study.id)
     expect((await payload.findByID({ collection: 'media', id: image.id, ...asSystem })).public).toBe(false)
     expect((await rest('GET', `/api/media/file/${encodeURIComponent(image.filename!)}`)).status).toBe(403)
-    const alt = await rest('PATCH', `/api/media/${image.id}`, { token: await tokenFor(payload, world, 'setting-lead'), json: { alt: 'Changed after withdrawal' } })
+    const alt = await rest('PATCH', `/api/media/${image.id}`, {
+      token: await tokenFor(payload, world, 'setting-lead'),
+      json: { alt: 'Changed after withdrawal' },
+    })
     expect(alt.status).toBe(200)
   })
 })
@@ -256,9 +275,24 @@ describe('an image a published case study shows', () => {
 describe('dangerous rich text is refused at save', () => {
   const text = (t: string) => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
   const withNode = (node: Record<string, unknown>) => ({
-    root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, children: [text('Before '), node] }] },
+    root: {
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, children: [text('Before '), node] }],
+    },
   })
-  const link = (url: string) => ({ type: 'link', version: 3, direction: 'ltr', format: '', indent: 0, fields: { linkType: 'custom', url, newTab: false }, children: [text('Click')] })
+  const link = (url: string) => ({
+    type: 'link',
+    version: 3,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    fields: { linkType: 'custom', url, newTab: false },
+    children: [text('Click')],
+  })
 
   it.each([
     ['a javascript: link', link('javascript:alert(document.cookie)'), 'javascript:'],
@@ -271,7 +305,10 @@ describe('dangerous rich text is refused at save', () => {
     ['styling that loads a script', { ...text('x'), style: 'background:url(javascript:alert(1))' }, 'styling'],
   ])('case study with %s → 422 naming the problem, nothing stored', async (_, node, words) => {
     const title = `Dangerous ${unique()}`
-    const res = await rest('POST', '/api/case-studies', { token: await tokenFor(payload, world, 'setting-lead'), json: { title, summary: 'S', body: withNode(node), principles: [principle] } })
+    const res = await rest('POST', '/api/case-studies', {
+      token: await tokenFor(payload, world, 'setting-lead'),
+      json: { title, summary: 'S', body: withNode(node), principles: [principle] },
+    })
     expect(res.status).toBe(422)
     expect(res.body.errors[0].message).toContain(words)
     expect((await payload.count({ collection: 'case-studies', where: { title: { equals: title } }, overrideAccess: true })).totalDocs).toBe(0)
@@ -311,9 +348,17 @@ describe('a question retired while a draft holds an answer to it', () => {
 
   beforeAll(async () => {
     const make = (n: number) =>
-      payload.create({ collection: 'questions', data: { principle, order: 900 + n, prompt: `Retiring question ${n} ${world.tag}`, weight: 1, active: true, _status: 'published' }, ...asSystem })
+      payload.create({
+        collection: 'questions',
+        data: { principle, order: 900 + n, prompt: `Retiring question ${n} ${world.tag}`, weight: 1, active: true, _status: 'published' },
+        ...asSystem,
+      })
     questions = [await make(1), await make(2)]
-    await payload.delete({ collection: 'assessments', where: { and: [{ setting: { equals: world.settingA.id } }, { status: { equals: 'draft' } }] }, overrideAccess: true })
+    await payload.delete({
+      collection: 'assessments',
+      where: { and: [{ setting: { equals: world.settingA.id } }, { status: { equals: 'draft' } }] },
+      overrideAccess: true,
+    })
     const draft = await payload.create({
       collection: 'assessments',
       data: { setting: world.settingA.id, answers: questions.map((q) => ({ question: q.id, value: '2' as const, evidence: 'Evidence' })) } as never,
@@ -354,9 +399,9 @@ describe("Payload's own password reset email", () => {
   it('is queued in the operation’s transaction: rolled back with it, nothing is left to send', async () => {
     const staff = await createUser(payload, { email: email('reset-rollback'), name: 'Reset rollback', role: 'setting-staff', setting: world.settingA.id })
     const jobs = async () =>
-      (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'send-email' } }, overrideAccess: true, pagination: false, depth: 0 })).docs.filter((j) =>
-        JSON.stringify(j.input).includes(staff.email),
-      )
+      (
+        await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'send-email' } }, overrideAccess: true, pagination: false, depth: 0 })
+      ).docs.filter((j) => JSON.stringify(j.input).includes(staff.email))
     const jobsFor = async () => (await jobs()).length
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
@@ -368,9 +413,9 @@ describe("Payload's own password reset email", () => {
     // Committed, it is queued (another account: Payload allows one request per account per interval).
     const other = await createUser(payload, { email: email('reset-commit'), name: 'Reset commit', role: 'setting-staff', setting: world.settingA.id })
     await payload.forgotPassword({ collection: 'users', data: { email: other.email } })
-    const queued = (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'send-email' } }, overrideAccess: true, pagination: false, depth: 0 })).docs.filter((j) =>
-      JSON.stringify(j.input).includes(other.email),
-    )
+    const queued = (
+      await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'send-email' } }, overrideAccess: true, pagination: false, depth: 0 })
+    ).docs.filter((j) => JSON.stringify(j.input).includes(other.email))
     expect(queued).toHaveLength(1)
     for (const job of queued) await payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true })
   })

@@ -60,7 +60,12 @@ let payload: Payload
 let world: World
 let tokens: Record<Actor | 'service-admin', string | undefined>
 
-async function send(method: string, urlPath: string, actor: Actor | 'service-admin', { json, form, cookie = false }: { json?: unknown; form?: FormData; cookie?: boolean } = {}): Promise<Sent> {
+async function send(
+  method: string,
+  urlPath: string,
+  actor: Actor | 'service-admin',
+  { json, form, cookie = false }: { json?: unknown; form?: FormData; cookie?: boolean } = {},
+): Promise<Sent> {
   sentCount++
   const headers: Record<string, string> = {}
   const token = tokens[actor]
@@ -88,9 +93,11 @@ async function send(method: string, urlPath: string, actor: Actor | 'service-adm
 /** Runs `work` over `items` a few at a time: thousands of cases, one server, two cores. */
 async function inPool<T>(items: T[], work: (item: T) => Promise<void>, size = 6): Promise<void> {
   let next = 0
-  await Promise.all(Array.from({ length: size }, async () => {
-    while (next < items.length) await work(items[next++])
-  }))
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < items.length) await work(items[next++])
+    }),
+  )
 }
 
 const GENERIC = /^(something went wrong\.?|not found\.?|bad request\.?|an unknown error occurred\.?|internal server error\.?|missing id.*)$/i
@@ -127,7 +134,9 @@ interface Field {
 function queryableFields(collection: SanitizedCollectionConfig): { path: string; field: Field }[] {
   const top = (collection.flattenedFields as unknown as Field[]).filter((f) => !f.hidden && f.virtual !== true)
   return top.flatMap((f) =>
-    f.type === 'group' ? (f.flattenedFields ?? []).filter((g) => !g.hidden && g.virtual !== true).map((g) => ({ path: `${f.name}.${g.name}`, field: g })) : [{ path: f.name, field: f }],
+    f.type === 'group'
+      ? (f.flattenedFields ?? []).filter((g) => !g.hidden && g.virtual !== true).map((g) => ({ path: `${f.name}.${g.name}`, field: g }))
+      : [{ path: f.name, field: f }],
   )
 }
 
@@ -141,7 +150,11 @@ function fieldCases(p: string, f: Field): [query: string, message: RegExp][] {
     case 'upload':
       cases.push([`where[${p}][near]=1,2`, cannot], [`where[${p}][within]=1`, cannot], [`where[${p}][like]=x`, cannot])
       if (!Array.isArray(f.relationTo)) {
-        cases.push([`where[${p}][equals]=abc`, /must be the id of/], [`where[${p}][equals]=99999999999`, /must be the id of/], [`where[${p}][in]=abc,1`, /must be the id of/])
+        cases.push(
+          [`where[${p}][equals]=abc`, /must be the id of/],
+          [`where[${p}][equals]=99999999999`, /must be the id of/],
+          [`where[${p}][in]=abc,1`, /must be the id of/],
+        )
       }
       break
     case 'select':
@@ -165,7 +178,12 @@ function fieldCases(p: string, f: Field): [query: string, message: RegExp][] {
     case 'textarea':
     case 'email':
     case 'code':
-      cases.push([`where[${p}][equals][equals]=x`, /not another condition/], [`where[${p}][near]=1,2`, cannot], [`where[${p}][like]=a%00b`, /NUL/], [`where[${p}]=x`, /needs an operator/])
+      cases.push(
+        [`where[${p}][equals][equals]=x`, /not another condition/],
+        [`where[${p}][near]=1,2`, cannot],
+        [`where[${p}][like]=a%00b`, /NUL/],
+        [`where[${p}]=x`, /needs an operator/],
+      )
       break
     case 'array':
     case 'blocks':
@@ -248,7 +266,8 @@ function collectionCases(collection: SanitizedCollectionConfig): ApiCase[] {
   for (const { path: p, field } of queryableFields(collection)) shapes.push(...fieldCases(p, field))
   const list = (route: string, queries: [string, RegExp][], method: ApiCase['method'] = 'GET', json?: unknown) => {
     if (routeOf(collection, method, route)?.path !== route) return
-    for (const [query, message] of queries) cases.push({ label: `${method} ${route} ?${query}`, method, path: `${api}${route === '/' ? '' : route}?${query}`, status: 400, message, json })
+    for (const [query, message] of queries)
+      cases.push({ label: `${method} ${route} ?${query}`, method, path: `${api}${route === '/' ? '' : route}?${query}`, status: 400, message, json })
   }
   list('/', shapes)
   list('/count', where) // count reads no page, limit or depth
@@ -271,9 +290,15 @@ function globalCases(global: SanitizedGlobalConfig): ApiCase[] {
   ]
   if (!global.versions) {
     const none = /keep no earlier versions/
-    cases.push({ label: 'list versions', method: 'GET', path: `${api}/versions`, status: 404, message: none }, { label: 'versions ?page=-1', method: 'GET', path: `${api}/versions?page=-1`, status: 404, message: none })
+    cases.push(
+      { label: 'list versions', method: 'GET', path: `${api}/versions`, status: 404, message: none },
+      { label: 'versions ?page=-1', method: 'GET', path: `${api}/versions?page=-1`, status: 404, message: none },
+    )
     for (const id of MALFORMED_IDS) {
-      cases.push({ label: `version ${id}`, method: 'GET', path: `${api}/versions/${id}`, status: 404, message: none }, { label: `restore ${id}`, method: 'POST', path: `${api}/versions/${id}`, status: 404, message: none, json: {} })
+      cases.push(
+        { label: `version ${id}`, method: 'GET', path: `${api}/versions/${id}`, status: 404, message: none },
+        { label: `restore ${id}`, method: 'POST', path: `${api}/versions/${id}`, status: 404, message: none, json: {} },
+      )
     }
   }
   return cases
@@ -282,18 +307,50 @@ function globalCases(global: SanitizedGlobalConfig): ApiCase[] {
 /** Cases that are about one collection's data rather than its shape. */
 function bodyCases(ownAction: () => Action): ApiCase[] {
   const png = async (name: string) => {
-    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ccc' } }).png().toBuffer()
+    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#ccc' } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(data)], { type: 'image/png' }), name)
     form.append('_payload', JSON.stringify({ alt: 'An image with a broken name' }))
     return form
   }
   return [
-    { label: 'upload, NUL in the file name', method: 'POST', path: '/api/media', form: () => png('a\u0000b.png'), status: 400, message: /upload could not be read/ },
-    { label: 'upload, only a NUL as file name', method: 'POST', path: '/api/media', form: () => png('\u0000'), status: 400, message: /upload could not be read/ },
-    { label: 'upload, a bell character in the file name', method: 'POST', path: '/api/media', form: () => png('a\u0007.png'), status: 400, message: /upload could not be read/ },
+    {
+      label: 'upload, NUL in the file name',
+      method: 'POST',
+      path: '/api/media',
+      form: () => png('a\u0000b.png'),
+      status: 400,
+      message: /upload could not be read/,
+    },
+    {
+      label: 'upload, only a NUL as file name',
+      method: 'POST',
+      path: '/api/media',
+      form: () => png('\u0000'),
+      status: 400,
+      message: /upload could not be read/,
+    },
+    {
+      label: 'upload, a bell character in the file name',
+      method: 'POST',
+      path: '/api/media',
+      form: () => png('a\u0007.png'),
+      status: 400,
+      message: /upload could not be read/,
+    },
     { label: 'create with ?data=abc', method: 'POST', path: '/api/actions?data=abc', json: {}, status: 400, message: /not valid JSON/ },
-    { label: 'PATCH with a NUL in the text', method: 'PATCH', get path() { return `/api/actions/${ownAction().id}` }, json: { title: 'a\u0000b' }, status: 400, message: /cannot be stored/ },
+    {
+      label: 'PATCH with a NUL in the text',
+      method: 'PATCH',
+      get path() {
+        return `/api/actions/${ownAction().id}`
+      },
+      json: { title: 'a\u0000b' },
+      status: 400,
+      message: /cannot be stored/,
+    },
   ]
 }
 
@@ -368,7 +425,14 @@ let before: string
 async function storedState(): Promise<string> {
   const parts = await Promise.all(
     HUB_COLLECTIONS.map(async (c) => {
-      const found = await payload.find({ collection: c.slug as never, limit: 1, sort: '-updatedAt', depth: 0, overrideAccess: true, select: { updatedAt: true } as never })
+      const found = await payload.find({
+        collection: c.slug as never,
+        limit: 1,
+        sort: '-updatedAt',
+        depth: 0,
+        overrideAccess: true,
+        select: { updatedAt: true } as never,
+      })
       return `${c.slug}:${found.totalDocs}:${(found.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? ''}`
     }),
   )
@@ -383,12 +447,18 @@ beforeAll(async () => {
     'setting-lead': await tokenFor(payload, world, 'setting-lead'),
     'service-admin': await tokenFor(payload, world, 'service-admin'),
   }
-  ownAction = await payload.create({ collection: 'actions', data: { title: `Robustness ${world.tag}`, setting: world.settingA.id, status: 'not-started' }, overrideAccess: true })
+  ownAction = await payload.create({
+    collection: 'actions',
+    data: { title: `Robustness ${world.tag}`, setting: world.settingA.id, status: 'not-started' },
+    overrideAccess: true,
+  })
   before = await storedState()
 })
 
 afterAll(() => {
-  console.log(`malformedRequests: ${sentCount - legitimateCount} malformed-request cases and ${legitimateCount} legitimate ones sent, ${serverErrors.length} answered with a server error`)
+  console.log(
+    `malformedRequests: ${sentCount - legitimateCount} malformed-request cases and ${legitimateCount} legitimate ones sent, ${serverErrors.length} answered with a server error`,
+  )
   // The distinct shapes of what failed (ids and values folded), so a regression reads as a short list.
   const shapes = [...new Set(serverErrors.map((e) => e.replace(/\/\d[^/?]*|%[0-9A-F]{2}[^/?]*|\/abc|\/12abc|\/-1/g, '/:id')))]
   if (shapes.length) console.log(shapes.sort().join('\n'))
@@ -414,15 +484,18 @@ describe('the checks are wired', () => {
 })
 
 describe.each(ACTORS)('as %s', (actor) => {
-  it.each(COLLECTIONS.map((c) => [c.slug, c] as const))('%s: malformed ids, params and query shapes answer 400/404 with a specific message', async (_, collection) => {
-    const failures: string[] = []
-    await inPool(collectionCases(collection), async (c) => {
-      const res = await send(c.method, c.path, actor, { json: c.json })
-      const problem = judgeApi(c, res)
-      if (problem) failures.push(`${c.method} ${c.path}: ${problem}`)
-    })
-    expect(failures).toEqual([])
-  })
+  it.each(COLLECTIONS.map((c) => [c.slug, c] as const))(
+    '%s: malformed ids, params and query shapes answer 400/404 with a specific message',
+    async (_, collection) => {
+      const failures: string[] = []
+      await inPool(collectionCases(collection), async (c) => {
+        const res = await send(c.method, c.path, actor, { json: c.json })
+        const problem = judgeApi(c, res)
+        if (problem) failures.push(`${c.method} ${c.path}: ${problem}`)
+      })
+      expect(failures).toEqual([])
+    },
+  )
 
   it('globals: malformed depth, select and populate answer 400; versions of a global that keeps none, 404', async () => {
     const failures: string[] = []
@@ -456,7 +529,8 @@ describe.each(ACTORS)('as %s', (actor) => {
       for (const e of errors) {
         const code = e.extensions?.statusCode
         if (code !== undefined && code >= 500) serverErrors.push(`${actor} GraphQL ${query}`)
-        if ((code !== undefined && code !== 400 && code !== 404 && code !== 403) || !specific(e.message)) failures.push(`${query}: ${code} ${JSON.stringify(e.message)}`)
+        if ((code !== undefined && code !== 400 && code !== 404 && code !== 403) || !specific(e.message))
+          failures.push(`${query}: ${code} ${JSON.stringify(e.message)}`)
       }
     })
     expect(failures).toEqual([])
@@ -471,7 +545,13 @@ describe.each(ACTORS)('as %s', (actor) => {
       return PORTAL_IDS.map((id) => ({ route, url: route.replace(dynamic[0], id), kind, portal, expectNotFound: dynamic[1] === 'id' }))
     })
     cases.push(
-      ...['principle=1.5', 'principle=99999999999', 'principle=abc', 'q=%00', 'q=a%00b%07c', 'page=1e20', 'type=%00'].map((q) => ({ route: '/community', url: `/community?${q}`, kind: 'page' as const, portal: false, expectNotFound: false })),
+      ...['principle=1.5', 'principle=99999999999', 'principle=abc', 'q=%00', 'q=a%00b%07c', 'page=1e20', 'type=%00'].map((q) => ({
+        route: '/community',
+        url: `/community?${q}`,
+        kind: 'page' as const,
+        portal: false,
+        expectNotFound: false,
+      })),
     )
     await inPool(cases, async (c) => {
       const res = await send('GET', c.url, actor, { cookie: true })
@@ -493,10 +573,18 @@ describe.each(ACTORS)('as %s', (actor) => {
   // Owned by the rewrite of src/portal/returnPath.ts (open redirect): these pass once it is merged.
   it('sign-in: a return path with control characters or wide spaces never breaks the page or leaves the site', async () => {
     const failures: string[] = []
-    for (const next of ['%2F%0A%2Fevil.example', '%2F%09%2Fevil.example', '%2F%0D%0ALocation:%20x', '%E3%80%80%2Fevil.example', '%2F%E3%80%80%2Fevil.example', '%00']) {
+    for (const next of [
+      '%2F%0A%2Fevil.example',
+      '%2F%09%2Fevil.example',
+      '%2F%0D%0ALocation:%20x',
+      '%E3%80%80%2Fevil.example',
+      '%2F%E3%80%80%2Fevil.example',
+      '%00',
+    ]) {
       const res = await send('GET', `/sign-in?next=${next}`, actor, { cookie: true })
       if (res.status >= 500) failures.push(`next=${next}: ${res.status}`)
-      else if (res.status >= 300 && res.status < 400 && !sameSiteRedirect(res.location)) failures.push(`next=${next}: redirects to ${JSON.stringify(res.location)}`)
+      else if (res.status >= 300 && res.status < 400 && !sameSiteRedirect(res.location))
+        failures.push(`next=${next}: redirects to ${JSON.stringify(res.location)}`)
     }
     expect(failures).toEqual([])
   })
@@ -540,7 +628,11 @@ describe('legitimate shapes keep working', () => {
       const closed = res.status === 403 && p.startsWith('/api/payload-')
       if (res.status !== 200 && !closed) failures.push(`${p}: ${res.status} ${JSON.stringify(res.json?.errors ?? res.text.slice(0, 120))}`)
     }
-    const lead = [`/api/actions?where[setting][equals]=${settingA.id}&sort=dueDate`, '/api/case-studies?where[status][in]=private,changes-requested&depth=0', `/api/actions/${ownAction.id}`]
+    const lead = [
+      `/api/actions?where[setting][equals]=${settingA.id}&sort=dueDate`,
+      '/api/case-studies?where[status][in]=private,changes-requested&depth=0',
+      `/api/actions/${ownAction.id}`,
+    ]
     for (const p of lead) {
       const res = await send('GET', p, 'setting-lead')
       if (res.status !== 200) failures.push(`lead ${p}: ${res.status} ${JSON.stringify(res.json?.errors)}`)
@@ -550,7 +642,8 @@ describe('legitimate shapes keep working', () => {
     const saved = await send('POST', `/api/payload-preferences/${key}`, 'setting-lead', { json: { value: { columns: [] } } })
     const removed = await send('DELETE', `/api/payload-preferences/${key}`, 'setting-lead')
     const again = await send('DELETE', `/api/payload-preferences/${key}`, 'setting-lead')
-    if (saved.status !== 200 || removed.status !== 200 || again.status !== 404) failures.push(`preference save/delete/delete: ${saved.status} ${removed.status} ${again.status}`)
+    if (saved.status !== 200 || removed.status !== 200 || again.status !== 404)
+      failures.push(`preference save/delete/delete: ${saved.status} ${removed.status} ${again.status}`)
     const graphql = `{ Actions(where: { status: { equals: done }, setting: { in: [${settingA.id}] } }, sort: "-updatedAt", limit: 10, page: 1) { totalDocs } }`
     const gql = await send('POST', '/api/graphql', 'service-admin', { json: { query: graphql } })
     if (gql.status !== 200 || gql.json?.errors) failures.push(`GraphQL: ${gql.status} ${JSON.stringify(gql.json?.errors)}`)

@@ -108,7 +108,8 @@ describe('sign-in: per network', () => {
     // The network has nearly used up its failures (written as the Hub counts them, to spare 95 slow sign-ins).
     for (let i = 0; i < perNetwork - 5; i++) await takeSignInAttempt(payload, school.address, unknownEmail('earlier'))
     const staff = []
-    for (let i = 0; i < 12; i++) staff.push(await createUser(payload, { email: unknownEmail('staff'), name: 'Staff', role: 'setting-staff', setting: world.settingA.id }))
+    for (let i = 0; i < 12; i++)
+      staff.push(await createUser(payload, { email: unknownEmail('staff'), name: 'Staff', role: 'setting-staff', setting: world.settingA.id }))
     for (const member of staff) expect((await signIn(school, member.email, TEST_PASSWORD)).status).toBe(200)
     expect(await storedPoints('sign-in-network', limitKey(school.address))).toBe(perNetwork - 5)
 

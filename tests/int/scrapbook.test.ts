@@ -82,7 +82,10 @@ describe('a case study’s life', () => {
     const study = await draft('setting-lead', `Quiet room ${world.tag}`, 'The first approved text.')
     await shareCaseStudy(await as('setting-lead'), study.id, { confirmNoPupilInfo: true })
     await decideCaseStudy(await as('service-admin'), study.id, { decision: 'approved', feedback: '' })
-    const res = await rest('PATCH', `/api/case-studies/${study.id}`, { token: await tokenFor(payload, world, 'setting-lead'), json: { body: writingToRichText('A newer text, not yet approved.') } })
+    const res = await rest('PATCH', `/api/case-studies/${study.id}`, {
+      token: await tokenFor(payload, world, 'setting-lead'),
+      json: { body: writingToRichText('A newer text, not yet approved.') },
+    })
     expect(res.status).toBe(200)
     expect(res.body.doc.status).toBe('pending')
     const live = await publishedCaseStudy(payload, study.id)
@@ -115,7 +118,10 @@ describe('a case study’s life', () => {
   it('never lets a moderator change the setting’s text', async () => {
     const study = await draft('setting-lead', `Moderated text ${world.tag}`, 'The setting’s own words.')
     await shareCaseStudy(await as('setting-lead'), study.id, { confirmNoPupilInfo: true })
-    const res = await rest('PATCH', `/api/case-studies/${study.id}`, { token: await tokenFor(payload, world, 'service-admin'), json: { title: 'Changed by moderator', body: writingToRichText('Moderator words') } })
+    const res = await rest('PATCH', `/api/case-studies/${study.id}`, {
+      token: await tokenFor(payload, world, 'service-admin'),
+      json: { title: 'Changed by moderator', body: writingToRichText('Moderator words') },
+    })
     expect([403, 404]).toContain(res.status)
     const stored = await payload.findByID({ collection: 'case-studies', id: study.id, overrideAccess: true })
     expect(stored.title).toBe(`Moderated text ${world.tag}`)

@@ -39,8 +39,7 @@ describe('security headers', () => {
     })
     expect(login.status).toBe(200)
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]
-    const me = async (origin: string) =>
-      (await (await fetch(`${hubURL()}/api/users/me`, { headers: { Origin: origin, Cookie: cookie } })).json()).user
+    const me = async (origin: string) => (await (await fetch(`${hubURL()}/api/users/me`, { headers: { Origin: origin, Cookie: cookie } })).json()).user
     expect(await me('https://evil.example')).toBeNull()
     expect((await me(hubURL()))?.email).toBe(email)
   })

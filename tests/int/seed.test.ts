@@ -1,5 +1,5 @@
 /** The seed: the question bank the service starts with, and demo content that is idempotent. */
-import { type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -58,13 +58,39 @@ describe('question bank seed', () => {
     const current = ofsted.docs.filter((r) => !r.superseded)
     expect(current.every((r) => r.version === '2025-11')).toBe(true)
     // Six graded areas of the school toolkit plus early years and sixth form; six further education and skills areas.
-    expect(current.filter((r) => !r.code.startsWith('fe-')).map((r) => r.code).sort()).toEqual(
-      ['achievement', 'attendance-and-behaviour', 'curriculum-and-teaching', 'early-years', 'inclusion', 'leadership-and-governance', 'personal-development-and-well-being', 'sixth-form'],
-    )
-    expect(current.filter((r) => r.code.startsWith('fe-')).map((r) => r.code).sort()).toEqual(
-      ['fe-achievement', 'fe-contribution-to-meeting-skills-needs', 'fe-curriculum-and-teaching', 'fe-inclusion', 'fe-leadership-and-governance', 'fe-participation-and-development'],
-    )
-    expect(current.filter((r) => r.code.startsWith('fe-')).every((r) => /further education and skills/.test(r.title) && /further-education-and-skills/.test(r.url ?? ''))).toBe(true)
+    expect(
+      current
+        .filter((r) => !r.code.startsWith('fe-'))
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual([
+      'achievement',
+      'attendance-and-behaviour',
+      'curriculum-and-teaching',
+      'early-years',
+      'inclusion',
+      'leadership-and-governance',
+      'personal-development-and-well-being',
+      'sixth-form',
+    ])
+    expect(
+      current
+        .filter((r) => r.code.startsWith('fe-'))
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual([
+      'fe-achievement',
+      'fe-contribution-to-meeting-skills-needs',
+      'fe-curriculum-and-teaching',
+      'fe-inclusion',
+      'fe-leadership-and-governance',
+      'fe-participation-and-development',
+    ])
+    expect(
+      current
+        .filter((r) => r.code.startsWith('fe-'))
+        .every((r) => /further education and skills/.test(r.title) && /further-education-and-skills/.test(r.url ?? '')),
+    ).toBe(true)
     expect(ofsted.docs.filter((r) => r.superseded && r.version === '2019').length).toBeGreaterThanOrEqual(4)
     const countOf = async (framework: 'send-code' | 'nice' | 'kcsie') =>
       (await payload.count({ collection: 'framework-references', where: { framework: { equals: framework } }, overrideAccess: true })).totalDocs
@@ -75,7 +101,9 @@ describe('question bank seed', () => {
 
   it('applies each toolkit’s areas to the settings inspected under it, and SEND, NICE and KCSIE to every setting', async () => {
     const refs = await payload.find({ collection: 'framework-references', overrideAccess: true, limit: 500, depth: 0 })
-    const typesOf = (pattern: RegExp) => [...new Set(refs.docs.filter((r) => pattern.test(r.key ?? '')).map((r) => [...(r.settingTypes ?? [])].sort().join(',')))]
+    const typesOf = (pattern: RegExp) => [
+      ...new Set(refs.docs.filter((r) => pattern.test(r.key ?? '')).map((r) => [...(r.settingTypes ?? [])].sort().join(','))),
+    ]
     expect(typesOf(/^ofsted-fe-2025-/)).toEqual(['college,sixth-form'])
     expect(typesOf(/^ofsted-2025-(?!early-years$|sixth-form$)/)).toEqual(['all-through,alternative-provision,primary,secondary,special'])
     expect(typesOf(/^ofsted-2025-early-years$/)).toEqual(['all-through,primary,special'])
@@ -89,7 +117,10 @@ describe('question bank seed', () => {
     for (const q of questions.docs) {
       const refs = (q.frameworkReferences ?? []).filter((r): r is Exclude<typeof r, number> => typeof r === 'object')
       for (const { value: type } of SETTING_TYPES.filter((t) => appliesTo(q, t.value))) {
-        expect(referencesFor(refs, type).some((r) => r.framework === 'ofsted' && !r.superseded), `${q.key} for ${type}`).toBe(true)
+        expect(
+          referencesFor(refs, type).some((r) => r.framework === 'ofsted' && !r.superseded),
+          `${q.key} for ${type}`,
+        ).toBe(true)
       }
     }
   })
@@ -146,7 +177,8 @@ describe('question bank content, as a clinical psychologist of the service would
   type Ref = { key?: string | null; framework: string; code: string; title: string }
   let bank: { key: string; prompt: string; text: string; settingTypes: string[]; refs: Ref[] }[]
   const cites = (q: (typeof bank)[number], pattern: RegExp) => q.refs.some((r) => pattern.test(r.key ?? ''))
-  const collegesAnswer = (q: (typeof bank)[number]) => q.settingTypes.length === 0 || q.settingTypes.includes('college') || q.settingTypes.includes('sixth-form')
+  const collegesAnswer = (q: (typeof bank)[number]) =>
+    q.settingTypes.length === 0 || q.settingTypes.includes('college') || q.settingTypes.includes('sixth-form')
 
   beforeAll(async () => {
     const found = await payload.find({ collection: 'questions', overrideAccess: true, limit: 500, depth: 1 })
@@ -197,7 +229,11 @@ describe('question bank content, as a clinical psychologist of the service would
   it('cites Keeping Children Safe in Education wherever a question concerns disclosures, raising a concern or the designated safeguarding lead', () => {
     const safeguarding = bank.filter((q) => /disclosures?\b|designated safeguarding lead|raise a concern/i.test(q.text))
     expect(safeguarding.length).toBeGreaterThanOrEqual(4)
-    for (const q of safeguarding) expect(q.refs.some((r) => r.framework === 'kcsie'), q.key).toBe(true)
+    for (const q of safeguarding)
+      expect(
+        q.refs.some((r) => r.framework === 'kcsie'),
+        q.key,
+      ).toBe(true)
   })
 
   it('respects the consent of students aged 16 and over wherever a college question tells families about a concern', () => {
@@ -213,12 +249,18 @@ describe('question bank content, as a clinical psychologist of the service would
   it('cites NICE NG43 for the move to adult services', () => {
     const transition = bank.filter((q) => /\b(move|moving|transition)\s+(in)?to adult/i.test(q.prompt))
     expect(transition.map((q) => q.key).sort()).toEqual(['staff-development-8', 'targeted-support-8'])
-    for (const q of transition) expect(q.refs.some((r) => r.code.startsWith('NG43 ')), q.key).toBe(true)
+    for (const q of transition)
+      expect(
+        q.refs.some((r) => r.code.startsWith('NG43 ')),
+        q.key,
+      ).toBe(true)
   })
 
   it('attributes the 2021 whole school or college approach to Public Health England (now OHID) with the DfE', async () => {
     const recs = await payload.find({ collection: 'recommendations', overrideAccess: true, limit: 500, depth: 0 })
-    const links = recs.docs.flatMap((r) => r.resources ?? []).filter((l) => l.url.includes('promoting-children-and-young-peoples-emotional-health-and-wellbeing'))
+    const links = recs.docs
+      .flatMap((r) => r.resources ?? [])
+      .filter((l) => l.url.includes('promoting-children-and-young-peoples-emotional-health-and-wellbeing'))
     expect(links.length).toBeGreaterThan(0)
     for (const l of links) expect(l.label).toMatch(/^Public Health England \(now OHID\) and DfE: .*a whole school or college approach \(2021\)$/)
     const home = await (await fetch(`${hubURL()}/`)).text()
@@ -255,7 +297,10 @@ describe('demo accounts', () => {
       expect(dates[2]).toBeLessThan(Date.now())
       const report = await loadReport(payload, lead, history[2].id)
       expect(report!.questionChanges.length).toBeGreaterThan(0)
-      expect(report!.principles.every((p) => p.benchmark !== null), `${key} benchmark`).toBe(true)
+      expect(
+        report!.principles.every((p) => p.benchmark !== null),
+        `${key} benchmark`,
+      ).toBe(true)
       const actions = await payload.count({ collection: 'actions', where: { setting: { equals: idOf(lead.setting) } }, overrideAccess: true })
       expect(actions.totalDocs).toBeGreaterThanOrEqual(3)
     }

@@ -34,7 +34,16 @@ const WRONG = 'not-the-password-at-all'
 async function accounts(count: number): Promise<string[]> {
   const made = []
   for (let i = 0; i < count; i++) {
-    made.push((await createUser(payload, { email: `timing-${world.tag}-${counter++}@test.example.org`, name: 'Timing', role: 'setting-staff', setting: world.settingA.id })).email)
+    made.push(
+      (
+        await createUser(payload, {
+          email: `timing-${world.tag}-${counter++}@test.example.org`,
+          name: 'Timing',
+          role: 'setting-staff',
+          setting: world.settingA.id,
+        })
+      ).email,
+    )
   }
   return made
 }
@@ -61,7 +70,11 @@ describe('the work of a failed sign-in', () => {
 
   it('hashes once for a locked account too', async () => {
     const [locked] = await accounts(1)
-    await payload.db.updateOne({ collection: 'users', where: { email: { equals: locked } }, data: { lockUntil: new Date(Date.now() + 60_000).toISOString(), loginAttempts: 5 } })
+    await payload.db.updateOne({
+      collection: 'users',
+      where: { email: { equals: locked } },
+      data: { lockUntil: new Date(Date.now() + 60_000).toISOString(), loginAttempts: 5 },
+    })
     expect(await hashesOf(locked)).toHaveLength(1)
   })
 
@@ -115,7 +128,9 @@ describe('the time of a failed sign-in, over HTTP', () => {
       }
     }
     const ratio = median(times.account) / median(times.none)
-    console.log(`${route}: median failed sign-in ${median(times.account).toFixed(0)} ms with an account, ${median(times.none).toFixed(0)} ms without (ratio ${ratio.toFixed(2)}, ${rounds} each)`)
+    console.log(
+      `${route}: median failed sign-in ${median(times.account).toFixed(0)} ms with an account, ${median(times.none).toFixed(0)} ms without (ratio ${ratio.toFixed(2)}, ${rounds} each)`,
+    )
     return ratio
   }
 

@@ -13,11 +13,17 @@ let payload: Payload
 let world: World
 let leadToken: string
 
-const png = () => sharp({ create: { width: 32, height: 24, channels: 3, background: '#2a7' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 32, height: 24, channels: 3, background: '#2a7' } })
+    .png()
+    .toBuffer()
 const jpegWithGps = () =>
   sharp({ create: { width: 40, height: 30, channels: 3, background: '#c00' } })
     .jpeg()
-    .withExif({ IFD0: { Artist: 'A pupil’s parent', Copyright: 'Someone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '53/1 45/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '2/1 29/1 0/1' } })
+    .withExif({
+      IFD0: { Artist: 'A pupil’s parent', Copyright: 'Someone' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '53/1 45/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '2/1 29/1 0/1' },
+    })
     .toBuffer()
 
 function uploadForm(data: Buffer, name: string, type: string, alt = 'A test image') {
@@ -60,7 +66,9 @@ describe('what is accepted', () => {
   })
 
   it('names the stored file by its real format whatever the upload was called', async () => {
-    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#00f' } }).webp().toBuffer()
+    const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#00f' } })
+      .webp()
+      .toBuffer()
     const doc = await payload.create({
       collection: 'media',
       data: { alt: 'Blue square' },
@@ -91,7 +99,10 @@ describe('what is refused, changing nothing', () => {
 
   it('refuses a text file named .png with a clear 400', async () => {
     const before = await mediaCount()
-    const res = await rest('POST', '/api/media', { token: leadToken, form: uploadForm(Buffer.from('just some text, not an image\n'.repeat(20)), 'photo.png', 'image/png') })
+    const res = await rest('POST', '/api/media', {
+      token: leadToken,
+      form: uploadForm(Buffer.from('just some text, not an image\n'.repeat(20)), 'photo.png', 'image/png'),
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toMatch(/JPEG, PNG or WebP|not allowed|invalid|mime/i)
     expect(await mediaCount()).toBe(before)

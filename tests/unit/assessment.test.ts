@@ -24,7 +24,14 @@ describe('scoreAssessment', () => {
   })
 
   it('leaves "not applicable" answers out of the maximum', () => {
-    const { principles } = scoreAssessment([q(1, 1), q(2, 1)], [{ question: 1, value: '2' }, { question: 2, value: 'na' }], [1])
+    const { principles } = scoreAssessment(
+      [q(1, 1), q(2, 1)],
+      [
+        { question: 1, value: '2' },
+        { question: 2, value: 'na' },
+      ],
+      [1],
+    )
     expect(principles[0]).toMatchObject({ score: 2, maximum: 3, percentage: 66.7, rag: 'amber', notApplicable: 1 })
   })
 
@@ -48,7 +55,15 @@ describe('scoreAssessment', () => {
   })
 
   it('ignores answers to questions it was not given and unknown values', () => {
-    const { principles } = scoreAssessment([q(1, 1)], [{ question: 1, value: '1' }, { question: 99, value: '3' }, { question: 2, value: 'x' as never }], [1])
+    const { principles } = scoreAssessment(
+      [q(1, 1)],
+      [
+        { question: 1, value: '1' },
+        { question: 99, value: '3' },
+        { question: 2, value: 'x' as never },
+      ],
+      [1],
+    )
     expect(principles[0].maximum).toBe(3)
   })
 })
@@ -71,7 +86,14 @@ describe('RAG bands', () => {
 
   it('decides the band on the exact value, not the rounded one', () => {
     // 799 of 2000 weighted points is 39.95 %: shown as 40 (one decimal place) but still red
-    const { principles } = scoreAssessment([q(1, 1, 799), q(2, 1, 1201)], [{ question: 1, value: '3' }, { question: 2, value: '0' }], [1])
+    const { principles } = scoreAssessment(
+      [q(1, 1, 799), q(2, 1, 1201)],
+      [
+        { question: 1, value: '3' },
+        { question: 2, value: '0' },
+      ],
+      [1],
+    )
     expect(principles[0].percentage).toBe(40)
     expect(principles[0].rag).toBe('red')
   })
@@ -79,7 +101,13 @@ describe('RAG bands', () => {
 
 describe('missingAnswers', () => {
   it('lists the questions without an answer; "not applicable" counts as an answer', () => {
-    const missing = missingAnswers([q(1, 1), q(2, 1), q(3, 1)], [{ question: 1, value: 'na' }, { question: 2, value: null }])
+    const missing = missingAnswers(
+      [q(1, 1), q(2, 1), q(3, 1)],
+      [
+        { question: 1, value: 'na' },
+        { question: 2, value: null },
+      ],
+    )
     expect(missing.map((m) => m.id)).toEqual([2, 3])
   })
 })
@@ -97,7 +125,13 @@ describe('referencesFor', () => {
   const ref = (code: string, settingTypes?: string[] | null) => ({ code, settingTypes })
 
   it('keeps the references for every type (none named) and those naming the setting’s type, in their order', () => {
-    const refs = [ref('fe-inclusion', ['college', 'sixth-form']), ref('inclusion', ['primary', 'secondary']), ref('send-6.32', []), ref('NG223 1.1', null), ref('Part one')]
+    const refs = [
+      ref('fe-inclusion', ['college', 'sixth-form']),
+      ref('inclusion', ['primary', 'secondary']),
+      ref('send-6.32', []),
+      ref('NG223 1.1', null),
+      ref('Part one'),
+    ]
     expect(referencesFor(refs, 'primary').map((r) => r.code)).toEqual(['inclusion', 'send-6.32', 'NG223 1.1', 'Part one'])
     expect(referencesFor(refs, 'college').map((r) => r.code)).toEqual(['fe-inclusion', 'send-6.32', 'NG223 1.1', 'Part one'])
     expect(referencesFor(refs, 'special').map((r) => r.code)).toEqual(['send-6.32', 'NG223 1.1', 'Part one'])
@@ -105,13 +139,22 @@ describe('referencesFor', () => {
   })
 
   it('gives the seed’s Ofsted areas to the settings inspected under each toolkit, and SEND, NICE and KCSIE to all', () => {
-    const ofsted = (type: SettingType) => referencesFor(frameworkReferences, type).filter((r) => r.framework === 'ofsted' && !r.superseded).map((r) => r.code)
+    const ofsted = (type: SettingType) =>
+      referencesFor(frameworkReferences, type)
+        .filter((r) => r.framework === 'ofsted' && !r.superseded)
+        .map((r) => r.code)
     for (const type of ['college', 'sixth-form'] as const) {
       expect(ofsted(type), type).toHaveLength(6)
-      expect(ofsted(type).every((c) => c.startsWith('fe-')), type).toBe(true)
+      expect(
+        ofsted(type).every((c) => c.startsWith('fe-')),
+        type,
+      ).toBe(true)
     }
     for (const type of ['primary', 'secondary', 'special', 'alternative-provision', 'all-through'] as const) {
-      expect(ofsted(type).some((c) => c.startsWith('fe-')), type).toBe(false)
+      expect(
+        ofsted(type).some((c) => c.startsWith('fe-')),
+        type,
+      ).toBe(false)
       expect(ofsted(type), type).toEqual(expect.arrayContaining(['inclusion', 'leadership-and-governance', 'personal-development-and-well-being']))
     }
     expect(SETTING_TYPES.filter((t) => ofsted(t.value).includes('early-years')).map((t) => t.value)).toEqual(['primary', 'special', 'all-through'])
@@ -122,7 +165,13 @@ describe('referencesFor', () => {
 })
 
 describe('matchRecommendations', () => {
-  const rule = (id: number, priority: RecommendationRule['priority'], principle: number, trigger: RecommendationRule['trigger'], title = `R${id}`): RecommendationRule => ({ id, title, priority, principle, trigger })
+  const rule = (
+    id: number,
+    priority: RecommendationRule['priority'],
+    principle: number,
+    trigger: RecommendationRule['trigger'],
+    title = `R${id}`,
+  ): RecommendationRule => ({ id, title, priority, principle, trigger })
   const scores = [
     { principle: 1, rag: 'red' as const, score: 0, maximum: 3, percentage: 0, answered: 1, notApplicable: 0 },
     { principle: 2, rag: 'amber' as const, score: 1, maximum: 2, percentage: 50, answered: 1, notApplicable: 0 },
@@ -161,7 +210,10 @@ describe('matchRecommendations', () => {
 })
 
 describe('countyBenchmark', () => {
-  const result = (setting: number, ...percentages: (number | null)[]) => ({ setting, principles: percentages.map((percentage, i) => ({ principle: i + 1, percentage })) })
+  const result = (setting: number, ...percentages: (number | null)[]) => ({
+    setting,
+    principles: percentages.map((percentage, i) => ({ principle: i + 1, percentage })),
+  })
 
   it('averages the other settings per principle once enough contribute', () => {
     const others = [result(1, 50, 10), result(2, 60, 20), result(3, 70, null)]
@@ -186,7 +238,15 @@ describe('countyBenchmark', () => {
 
 describe('changes since the previous assessment', () => {
   it('reports each principle’s change in percentage points', () => {
-    expect(principleChanges([{ principle: 1, percentage: 40 }], [{ principle: 1, percentage: 55.5 }, { principle: 2, percentage: 10 }])).toEqual([
+    expect(
+      principleChanges(
+        [{ principle: 1, percentage: 40 }],
+        [
+          { principle: 1, percentage: 55.5 },
+          { principle: 2, percentage: 10 },
+        ],
+      ),
+    ).toEqual([
       { principle: 1, before: 40, after: 55.5, delta: 15.5 },
       { principle: 2, before: null, after: 10, delta: null },
     ])
@@ -194,8 +254,19 @@ describe('changes since the previous assessment', () => {
 
   it('lists only the questions whose answer changed', () => {
     const changes = questionChanges(
-      [{ question: 1, value: '1' }, { question: 2, value: '3' }, { question: 3, value: '2' }, { question: 4, value: 'na' }],
-      [{ question: 1, value: '2' }, { question: 2, value: '1' }, { question: 3, value: '2' }, { question: 4, value: '1' }, { question: 5, value: '0' }],
+      [
+        { question: 1, value: '1' },
+        { question: 2, value: '3' },
+        { question: 3, value: '2' },
+        { question: 4, value: 'na' },
+      ],
+      [
+        { question: 1, value: '2' },
+        { question: 2, value: '1' },
+        { question: 3, value: '2' },
+        { question: 4, value: '1' },
+        { question: 5, value: '0' },
+      ],
     )
     expect(changes).toEqual([
       { question: 1, before: '1', after: '2', direction: 'better' },

@@ -34,7 +34,21 @@ describe('seededRandom', () => {
 })
 
 const single = (p95: number, extra = {}) => ({ requests: 50, ok: 50, failures: 0, timeouts: 0, p50: p95 / 2, p95, max: p95, ...extra })
-const load = (p99: number, extra = {}) => ({ connections: 50, seconds: 30, requestsPerSecond: 100, answered: 3000, ok: 3000, non2xx: 0, errors: 0, timeouts: 0, p50: 10, p95: 20, p99, max: p99, ...extra })
+const load = (p99: number, extra = {}) => ({
+  connections: 50,
+  seconds: 30,
+  requestsPerSecond: 100,
+  answered: 3000,
+  ok: 3000,
+  non2xx: 0,
+  errors: 0,
+  timeouts: 0,
+  p50: 10,
+  p95: 20,
+  p99,
+  max: p99,
+  ...extra,
+})
 const pageResult = (key: string, kind: string, app: { single: object; load: object }, rawP95 = 10) => ({
   key,
   kind,
@@ -50,7 +64,9 @@ describe('judgeTargets', () => {
   })
 
   it('fails a collapse under 50 connections even when nothing was answered', () => {
-    const [, underLoad] = judgeTargets({ pages: [pageResult('dashboard', 'portal', { single: single(50), load: load(0, { answered: 0, ok: 0, timeouts: 150, errors: 150, p99: null }) })] })
+    const [, underLoad] = judgeTargets({
+      pages: [pageResult('dashboard', 'portal', { single: single(50), load: load(0, { answered: 0, ok: 0, timeouts: 150, errors: 150, p99: null }) })],
+    })
     expect(underLoad.pass).toBe(false)
   })
 
@@ -61,8 +77,18 @@ describe('judgeTargets', () => {
   })
 
   it('judges submit against 3× its raw SQL, and the image against the county with few published', () => {
-    const submit = (hub: number) => ({ title: 'Submit a self-assessment (55 answers)', baseline: 'raw', rows: [{ label: 'raw', runs: 100, medianMs: 10, p95Ms: 20 }, { label: 'hub', runs: 100, medianMs: 10, p95Ms: hub }] })
-    const image = (full: number, few: number) => ({ full: { published: 1483, ...single(full, { p50: full }) }, few: { published: 50, ...single(few, { p50: few }) } })
+    const submit = (hub: number) => ({
+      title: 'Submit a self-assessment (55 answers)',
+      baseline: 'raw',
+      rows: [
+        { label: 'raw', runs: 100, medianMs: 10, p95Ms: 20 },
+        { label: 'hub', runs: 100, medianMs: 10, p95Ms: hub },
+      ],
+    })
+    const image = (full: number, few: number) => ({
+      full: { published: 1483, ...single(full, { p50: full }) },
+      few: { published: 50, ...single(few, { p50: few }) },
+    })
     expect(judgeTargets({ local: [submit(60)], image: image(4, 4) }).map((t) => t.pass)).toEqual([true, true])
     expect(judgeTargets({ local: [submit(61)], image: image(200, 8) }).map((t) => t.pass)).toEqual([false, false])
   })

@@ -99,8 +99,24 @@ describe('score chart', () => {
     const html = renderToStaticMarkup(
       ProgressChart({
         points: [
-          { assessmentId: 1, submittedAt: '2025-01-01T00:00:00Z', overall: 40, principles: [{ id: 1, percentage: 30 }, { id: 2, percentage: 50 }] },
-          { assessmentId: 2, submittedAt: '2026-01-01T00:00:00Z', overall: 55, principles: [{ id: 1, percentage: 60 }, { id: 2, percentage: 50 }] },
+          {
+            assessmentId: 1,
+            submittedAt: '2025-01-01T00:00:00Z',
+            overall: 40,
+            principles: [
+              { id: 1, percentage: 30 },
+              { id: 2, percentage: 50 },
+            ],
+          },
+          {
+            assessmentId: 2,
+            submittedAt: '2026-01-01T00:00:00Z',
+            overall: 55,
+            principles: [
+              { id: 1, percentage: 60 },
+              { id: 2, percentage: 50 },
+            ],
+          },
         ],
         principles: [
           { id: 1, label: 'Leadership' },

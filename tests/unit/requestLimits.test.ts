@@ -17,7 +17,7 @@ describe("the client's network", () => {
     expect(clientAddress(' , ', 1)).toBe('unknown')
   })
 
-  it("drops a client-written X-Forwarded-For unless proxies are trusted, and marks what src/proxy.ts saw", () => {
+  it('drops a client-written X-Forwarded-For unless proxies are trusted, and marks what src/proxy.ts saw', () => {
     const secret = 'a-test-secret-of-enough-length-0123456789'
     const direct = new Headers({ 'x-forwarded-for': '6.6.6.6' })
     checkForwardedFor(direct, 0, secret)

@@ -43,14 +43,46 @@ const caseStudies: QueryCollection = {
     { name: 'sharedAt', type: 'date' },
     { name: 'order', type: 'number' },
     { name: 'results', type: 'json' },
-    { name: 'decisions', type: 'array', fields: [{ name: 'decision', type: 'select', options: ['approved', 'rejected'] }, { name: 'decidedAt', type: 'date' }] },
-    { name: 'published', type: 'group', fields: [{ name: 'live', type: 'checkbox' }, { name: 'publishedAt', type: 'date' }, { name: 'body', type: 'json' }] },
+    {
+      name: 'decisions',
+      type: 'array',
+      fields: [
+        { name: 'decision', type: 'select', options: ['approved', 'rejected'] },
+        { name: 'decidedAt', type: 'date' },
+      ],
+    },
+    {
+      name: 'published',
+      type: 'group',
+      fields: [
+        { name: 'live', type: 'checkbox' },
+        { name: 'publishedAt', type: 'date' },
+        { name: 'body', type: 'json' },
+      ],
+    },
     { name: 'owner', type: 'relationship', relationTo: ['users', 'settings'] },
     { name: 'taskStatus', type: 'json', virtual: true },
   ],
 }
-const questions: QueryCollection = { slug: 'questions', singular: 'Question', plural: 'Questions', idType: 'number', versions: true, fields: [{ name: 'prompt', type: 'textarea' }, { name: '_status', type: 'select', options: ['draft', 'published'] }] }
-const principles: QueryCollection = { slug: 'principles', singular: 'Principle', plural: 'Principles', idType: 'number', versions: false, fields: [{ name: 'label', type: 'text' }] }
+const questions: QueryCollection = {
+  slug: 'questions',
+  singular: 'Question',
+  plural: 'Questions',
+  idType: 'number',
+  versions: true,
+  fields: [
+    { name: 'prompt', type: 'textarea' },
+    { name: '_status', type: 'select', options: ['draft', 'published'] },
+  ],
+}
+const principles: QueryCollection = {
+  slug: 'principles',
+  singular: 'Principle',
+  plural: 'Principles',
+  idType: 'number',
+  versions: false,
+  fields: [{ name: 'label', type: 'text' }],
+}
 const all: Record<string, QueryCollection> = { settings, 'case-studies': caseStudies, questions, principles }
 const lookup = (slug: string) => all[slug]
 const where = (w: unknown, c: QueryCollection = caseStudies) => whereProblems(w, c, lookup)
@@ -120,7 +152,9 @@ describe('where clauses', () => {
   })
 
   it('refuses operators the field cannot answer: near/within off points, like/contains on rich text and JSON', () => {
-    expect(where({ setting: { near: '1,2' } })[0]).toMatch(/^“setting” is a link to another record and cannot be searched with “near”: use one of equals, not_equals, in, not_in, exists\.$/)
+    expect(where({ setting: { near: '1,2' } })[0]).toMatch(
+      /^“setting” is a link to another record and cannot be searched with “near”: use one of equals, not_equals, in, not_in, exists\.$/,
+    )
     expect(where({ setting: { within: 1 } })[0]).toMatch(/cannot be searched with “within”/)
     expect(where({ body: { like: 'x' } })[0]).toMatch(/^“body” is rich text and cannot be searched with “like”: use one of exists\.$/)
     expect(where({ results: { contains: 'x' } })[0]).toMatch(/structured data/)
@@ -171,7 +205,9 @@ describe('sort, select and populate', () => {
   })
 
   it('refuses unknown and unsortable fields, saying what can be sorted', () => {
-    expect(sortProblems('nope', caseStudies, lookup)[0]).toBe('Case studies have no field “nope” to sort by. Sort by one of id, title, setting, status, sharedAt, order.')
+    expect(sortProblems('nope', caseStudies, lookup)[0]).toBe(
+      'Case studies have no field “nope” to sort by. Sort by one of id, title, setting, status, sharedAt, order.',
+    )
     expect(sortProblems('body', caseStudies, lookup)[0]).toMatch(/^Case studies cannot be sorted by “body” \(rich text\)/)
     expect(sortProblems('results', caseStudies, lookup)[0]).toMatch(/cannot be sorted by “results”/)
     expect(sortProblems('principles', caseStudies, lookup)[0]).toMatch(/with many values/)

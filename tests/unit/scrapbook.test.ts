@@ -9,14 +9,25 @@ import { isSafeLink } from '@/richtext/links'
 import { richTextToWriting, writingToRichText } from '@/scrapbook/writing'
 
 describe('writing a case study in the portal', () => {
-  const source = ['## What we did', 'We set up a calm space.\nIt is open at lunch.', '- Worry monsters\n- Check-ins', '1. Plan\n2. Do', '> It helped me settle.', 'More at https://www.annafreud.org/schools/ today.'].join('\n\n')
+  const source = [
+    '## What we did',
+    'We set up a calm space.\nIt is open at lunch.',
+    '- Worry monsters\n- Check-ins',
+    '1. Plan\n2. Do',
+    '> It helped me settle.',
+    'More at https://www.annafreud.org/schools/ today.',
+  ].join('\n\n')
 
   it('becomes headings, paragraphs, lists, quotes and links', () => {
     const state = writingToRichText(source)
-    const types = (state.root.children as { type: string; tag?: string; listType?: string }[]).map((n) => n.type + (n.tag ? `:${n.tag}` : '') + (n.listType ? `:${n.listType}` : ''))
+    const types = (state.root.children as { type: string; tag?: string; listType?: string }[]).map(
+      (n) => n.type + (n.tag ? `:${n.tag}` : '') + (n.listType ? `:${n.listType}` : ''),
+    )
     expect(types).toEqual(['heading:h2', 'paragraph', 'list:ul:bullet', 'list:ol:number', 'quote', 'paragraph'])
     const html = renderToStaticMarkup(RichText({ value: state }))
-    expect(html).toMatch(/<a href="https:\/\/www\.annafreud\.org\/schools\/" rel="nofollow noopener noreferrer">(<span>)?https:\/\/www\.annafreud\.org\/schools\/(<\/span>)?<\/a>/)
+    expect(html).toMatch(
+      /<a href="https:\/\/www\.annafreud\.org\/schools\/" rel="nofollow noopener noreferrer">(<span>)?https:\/\/www\.annafreud\.org\/schools\/(<\/span>)?<\/a>/,
+    )
     expect(html).toContain('<blockquote>')
     expect(richTextToPlain(state)).toContain('We set up a calm space.')
   })

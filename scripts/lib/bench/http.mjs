@@ -16,7 +16,9 @@ export function request(url, { headers = {}, agent, timeoutMs = 10_000, keepBody
         bytes += c.length
         if (keepBody) chunks.push(c)
       })
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, bytes, ms: performance.now() - start, body: keepBody ? Buffer.concat(chunks) : null }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode, headers: res.headers, bytes, ms: performance.now() - start, body: keepBody ? Buffer.concat(chunks) : null }),
+      )
       res.on('error', (error) => resolve({ status: 0, error: error.message, ms: performance.now() - start }))
     })
     req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')))
@@ -41,7 +43,16 @@ export async function sequential(url, { headers, n, warmup, timeoutMs = 10_000, 
       else times.push(r.ms)
     }
     times.sort((a, b) => a - b)
-    return { requests: i, ok: times.length, failures, timeouts, p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)), max: round(times.at(-1) ?? null), times }
+    return {
+      requests: i,
+      ok: times.length,
+      failures,
+      timeouts,
+      p50: round(quantile(times, 0.5)),
+      p95: round(quantile(times, 0.95)),
+      max: round(times.at(-1) ?? null),
+      times,
+    }
   } finally {
     agent.destroy()
   }

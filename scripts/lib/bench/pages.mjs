@@ -18,7 +18,8 @@ export async function discoverContext(db) {
       ORDER BY s.id, u.id LIMIT 1`)
   ).rows[0]
   if (!typical) throw new Error('No typical setting found in the county (is it built?)')
-  const report = (await db.query(`SELECT id FROM assessments WHERE setting_id = $1 AND status = 'submitted' ORDER BY submitted_at DESC LIMIT 1`, [typical.id])).rows[0]
+  const report = (await db.query(`SELECT id FROM assessments WHERE setting_id = $1 AND status = 'submitted' ORDER BY submitted_at DESC LIMIT 1`, [typical.id]))
+    .rows[0]
   const study = (
     await db.query(
       `SELECT c.id, c.published_title AS title FROM case_studies c WHERE c.setting_id = $1 AND c.published_live
@@ -27,7 +28,10 @@ export async function discoverContext(db) {
     )
   ).rows[0]
   const image = (
-    await db.query(`SELECT m.filename, m.filesize FROM case_studies_rels r JOIN media m ON m.id = r.media_id WHERE r.parent_id = $1 AND r.path = 'published.images' ORDER BY r."order" LIMIT 1`, [study.id])
+    await db.query(
+      `SELECT m.filename, m.filesize FROM case_studies_rels r JOIN media m ON m.id = r.media_id WHERE r.parent_id = $1 AND r.path = 'published.images' ORDER BY r."order" LIMIT 1`,
+      [study.id],
+    )
   ).rows[0]
   const admin = (await db.query(`SELECT id, email FROM users WHERE role = 'service-admin' ORDER BY id LIMIT 1`)).rows[0]
   const firstAction = (await db.query('SELECT title FROM actions WHERE setting_id = $1 ORDER BY due_date LIMIT 1', [typical.id])).rows[0]
@@ -46,7 +50,8 @@ export async function discoverContext(db) {
 }
 
 const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
-const page = (title, body) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><main>${body}</main></body></html>`
+const page = (title, body) =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><main>${body}</main></body></html>`
 /** Text as React writes it into HTML: what a page's body is searched for. */
 const htmlEsc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c])
 
@@ -202,9 +207,18 @@ async function report(db, ctx, viewer) {
 
 async function caseStudy(db, ctx) {
   const [study, images, principles] = await Promise.all([
-    db.query('SELECT id, published_live, published_title, published_summary, published_body, published_publisher_name, published_published_at FROM case_studies WHERE id = $1', [ctx.caseStudy.id]),
-    db.query(`SELECT m.id, m.filename, m.alt, m.width, m.height FROM case_studies_rels r JOIN media m ON m.id = r.media_id WHERE r.parent_id = $1 AND r.path = 'published.images' ORDER BY r."order"`, [ctx.caseStudy.id]),
-    db.query(`SELECT p.id, p.label FROM case_studies_rels r JOIN principles p ON p.id = r.principles_id WHERE r.parent_id = $1 AND r.path = 'published.principles' ORDER BY r."order"`, [ctx.caseStudy.id]),
+    db.query(
+      'SELECT id, published_live, published_title, published_summary, published_body, published_publisher_name, published_published_at FROM case_studies WHERE id = $1',
+      [ctx.caseStudy.id],
+    ),
+    db.query(
+      `SELECT m.id, m.filename, m.alt, m.width, m.height FROM case_studies_rels r JOIN media m ON m.id = r.media_id WHERE r.parent_id = $1 AND r.path = 'published.images' ORDER BY r."order"`,
+      [ctx.caseStudy.id],
+    ),
+    db.query(
+      `SELECT p.id, p.label FROM case_studies_rels r JOIN principles p ON p.id = r.principles_id WHERE r.parent_id = $1 AND r.path = 'published.principles' ORDER BY r."order"`,
+      [ctx.caseStudy.id],
+    ),
   ])
   const s = study.rows[0]
   if (!s?.published_live) return null
@@ -231,7 +245,9 @@ async function moderation(db) {
     'Moderation queue',
     `<h1>Moderation queue</h1><p>${queue.rows[0]?.total ?? 0} case studies are waiting, oldest first.</p><ol>${queue.rows
       .map(
-        (c) => `<li><article><h2>${esc(c.title)}</h2><dl><dt>Setting</dt><dd>${esc(c.setting_name)} (${c.setting_type})</dd><dt>Written by</dt><dd>${esc(c.author_name)} (${esc(c.author_email)})</dd>
+        (
+          c,
+        ) => `<li><article><h2>${esc(c.title)}</h2><dl><dt>Setting</dt><dd>${esc(c.setting_name)} (${c.setting_type})</dd><dt>Written by</dt><dd>${esc(c.author_name)} (${esc(c.author_email)})</dd>
           <dt>Shared</dt><dd>${new Date(c.shared_at).toLocaleString('en-GB')}</dd><dt>Confirmed by</dt><dd>${esc(c.confirmed_name)}</dd>${c.published_live ? `<dt>Currently published</dt><dd>${c.published_published_at}</dd>` : ''}</dl>
           <p>${esc(c.summary)}</p><ul>${(c.principles ?? []).map((p) => `<li>${esc(p)}</li>`).join('')}</ul>${lexicalToHtml(c.body?.root)}
           ${(c.images ?? []).map((m) => `<img src="/api/media/file/${encodeURIComponent(m.filename)}" alt="${esc(m.alt)}" width="${m.width}" height="${m.height}">`).join('')}
@@ -242,7 +258,9 @@ async function moderation(db) {
 }
 
 async function usersList(db) {
-  const users = await db.query(`SELECT u.id, u.name, u.email, u.role, s.name AS setting, count(*) OVER () AS total FROM users u LEFT JOIN settings s ON s.id = u.setting_id ORDER BY u.created_at DESC LIMIT 100`)
+  const users = await db.query(
+    `SELECT u.id, u.name, u.email, u.role, s.name AS setting, count(*) OVER () AS total FROM users u LEFT JOIN settings s ON s.id = u.setting_id ORDER BY u.created_at DESC LIMIT 100`,
+  )
   return page(
     'Users',
     `<h1>Users</h1><p>${users.rows[0]?.total} users</p><table>${users.rows.map((u) => `<tr><td><a href="/admin/collections/users/${u.id}">${esc(u.name)}</a></td><td>${esc(u.email)}</td><td>${u.role}</td><td>${esc(u.setting ?? '')}</td></tr>`).join('')}</table>`,
@@ -256,33 +274,92 @@ async function usersList(db) {
 export function benchPages(ctx) {
   return [
     {
-      key: 'dashboard', path: '/dashboard', as: 'lead', kind: 'portal', quick: true,
+      key: 'dashboard',
+      path: '/dashboard',
+      as: 'lead',
+      kind: 'portal',
+      quick: true,
       expect: [htmlEsc(ctx.setting.name), 'Self-assessment'],
-      raw: async (db, _ctx, v) => page('Dashboard', `<span>${esc(v.setting_type)}</span><h1>${esc(v.setting_name)}</h1><p>Welcome, ${esc(v.name)}. You are signed in as ${v.role}.</p><ul><li><a href="/assessment">Self-assessment</a></li><li><a href="/scrapbook">Scrapbook</a></li><li>Training</li><li>${v.award_track === 'college' ? 'Compassionate College Award' : 'Compassionate School Award'}</li></ul>`),
+      raw: async (_db, _ctx, v) =>
+        page(
+          'Dashboard',
+          `<span>${esc(v.setting_type)}</span><h1>${esc(v.setting_name)}</h1><p>Welcome, ${esc(v.name)}. You are signed in as ${v.role}.</p><ul><li><a href="/assessment">Self-assessment</a></li><li><a href="/scrapbook">Scrapbook</a></li><li>Training</li><li>${v.award_track === 'college' ? 'Compassionate College Award' : 'Compassionate School Award'}</li></ul>`,
+        ),
     },
-    { key: 'report', path: `/assessment/${ctx.reportId}/report`, as: 'lead', kind: 'portal', quick: true, expect: ['Self-assessment report', 'Scores by principle', 'What changed since'], raw: report },
     {
-      key: 'progress', path: '/progress', as: 'lead', kind: 'portal',
+      key: 'report',
+      path: `/assessment/${ctx.reportId}/report`,
+      as: 'lead',
+      kind: 'portal',
+      quick: true,
+      expect: ['Self-assessment report', 'Scores by principle', 'What changed since'],
+      raw: report,
+    },
+    {
+      key: 'progress',
+      path: '/progress',
+      as: 'lead',
+      kind: 'portal',
       expect: ['Progress over time', 'so far)', 'Download this table (CSV)'],
       raw: async (db, _ctx, v) => {
-        const history = await db.query(`SELECT id, submitted_at, results, snapshot->'principles' AS principles FROM assessments WHERE setting_id = $1 AND status = 'submitted' ORDER BY submitted_at`, [v.setting_id])
+        const history = await db.query(
+          `SELECT id, submitted_at, results, snapshot->'principles' AS principles FROM assessments WHERE setting_id = $1 AND status = 'submitted' ORDER BY submitted_at`,
+          [v.setting_id],
+        )
         const principles = history.rows.at(-1)?.principles ?? []
-        return page('Progress over time', `<h1>Progress over time</h1><p>(${history.rows.length} so far)</p><table><tr><th>Submitted</th>${principles.map((p) => `<th>${esc(p.label)}</th>`).join('')}<th>Overall</th></tr>${history.rows.map((a) => `<tr><td>${new Date(a.submitted_at).toLocaleDateString('en-GB')}</td>${a.results.principles.map((p) => `<td>${p.percentage ?? '—'}</td>`).join('')}<td>${a.results.overall.percentage}</td></tr>`).join('')}</table><p><a href="/progress/csv" download>Download this table (CSV)</a></p>`)
+        return page(
+          'Progress over time',
+          `<h1>Progress over time</h1><p>(${history.rows.length} so far)</p><table><tr><th>Submitted</th>${principles.map((p) => `<th>${esc(p.label)}</th>`).join('')}<th>Overall</th></tr>${history.rows.map((a) => `<tr><td>${new Date(a.submitted_at).toLocaleDateString('en-GB')}</td>${a.results.principles.map((p) => `<td>${p.percentage ?? '—'}</td>`).join('')}<td>${a.results.overall.percentage}</td></tr>`).join('')}</table><p><a href="/progress/csv" download>Download this table (CSV)</a></p>`,
+        )
       },
     },
     {
-      key: 'actions', path: '/actions', as: 'lead', kind: 'portal',
+      key: 'actions',
+      path: '/actions',
+      as: 'lead',
+      kind: 'portal',
       expect: ['Action plan', htmlEsc(ctx.firstActionTitle)],
       raw: async (db, _ctx, v) => {
         const actions = await db.query('SELECT id, title, owner, due_date, status FROM actions WHERE setting_id = $1 ORDER BY due_date', [v.setting_id])
-        return page('Action plan', `<h1>Action plan</h1><table>${actions.rows.map((a) => `<tr><td>${esc(a.title)}</td><td>${esc(a.owner)}</td><td>${a.due_date ? new Date(a.due_date).toLocaleDateString('en-GB') : '—'}</td><td>${a.status}</td><td><a href="/actions/${a.id}">Change</a></td></tr>`).join('')}</table>`)
+        return page(
+          'Action plan',
+          `<h1>Action plan</h1><table>${actions.rows.map((a) => `<tr><td>${esc(a.title)}</td><td>${esc(a.owner)}</td><td>${a.due_date ? new Date(a.due_date).toLocaleDateString('en-GB') : '—'}</td><td>${a.status}</td><td><a href="/actions/${a.id}">Change</a></td></tr>`).join('')}</table>`,
+        )
       },
     },
-    { key: 'community', path: '/community', as: null, kind: 'public', quick: true, expect: ['Community Scrapbook', 'showing 1 to 12'], raw: (db) => gallery(db, '') },
-    { key: 'search', path: `/community?q=${ctx.searchWord}`, as: null, kind: 'public', quick: true, expect: ['case studies', 'showing 1 to 12'], raw: (db) => gallery(db, ctx.searchWord) },
-    { key: 'caseStudy', path: `/community/${ctx.caseStudy.id}`, as: null, kind: 'public', expect: [htmlEsc(ctx.caseStudy.title), '/api/media/file/'], raw: (db) => caseStudy(db, ctx) },
     {
-      key: 'image', path: `/api/media/file/${encodeURIComponent(ctx.image.filename)}`, as: null, kind: 'file', quick: true, bytes: ctx.image.filesize,
+      key: 'community',
+      path: '/community',
+      as: null,
+      kind: 'public',
+      quick: true,
+      expect: ['Community Scrapbook', 'showing 1 to 12'],
+      raw: (db) => gallery(db, ''),
+    },
+    {
+      key: 'search',
+      path: `/community?q=${ctx.searchWord}`,
+      as: null,
+      kind: 'public',
+      quick: true,
+      expect: ['case studies', 'showing 1 to 12'],
+      raw: (db) => gallery(db, ctx.searchWord),
+    },
+    {
+      key: 'caseStudy',
+      path: `/community/${ctx.caseStudy.id}`,
+      as: null,
+      kind: 'public',
+      expect: [htmlEsc(ctx.caseStudy.title), '/api/media/file/'],
+      raw: (db) => caseStudy(db, ctx),
+    },
+    {
+      key: 'image',
+      path: `/api/media/file/${encodeURIComponent(ctx.image.filename)}`,
+      as: null,
+      kind: 'file',
+      quick: true,
+      bytes: ctx.image.filesize,
       raw: async (db, _ctx, _v, mediaDir) => {
         // The same check the page's access rule makes (an image of a live published case study), then the file.
         const { rows } = await db.query(

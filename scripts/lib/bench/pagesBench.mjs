@@ -15,7 +15,11 @@ import { benchPages, discoverContext } from './pages.mjs'
 const withoutTimes = ({ times, ...figures }) => figures
 
 async function signIn(base, email, password) {
-  const res = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const res = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
   const body = await res.json()
   if (!res.ok || !body.token) throw new Error(`Signing in as ${email} failed: HTTP ${res.status} ${JSON.stringify(body).slice(0, 200)}`)
   return `payload-token=${body.token}`
@@ -24,7 +28,10 @@ async function signIn(base, email, password) {
 function startBaseline(mode, config, dir) {
   const file = path.join(dir, `${mode}.json`)
   writeFileSync(file, JSON.stringify(config))
-  const child = fork(path.join(import.meta.dirname, 'baselineServer.mjs'), [mode], { env: { ...process.env, BASELINE_CONFIG: file }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const child = fork(path.join(import.meta.dirname, 'baselineServer.mjs'), [mode], {
+    env: { ...process.env, BASELINE_CONFIG: file },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   return new Promise((resolve, reject) => {
     child.once('message', () => resolve(child))
     child.once('exit', (code) => reject(new Error(`the ${mode} baseline server exited with ${code}`)))
@@ -115,19 +122,32 @@ export async function benchPagesOverHttp({ db, databaseURL, mediaDir, password, 
     const rawBase = `http://127.0.0.1:${rawPort}`
     const staticBase = `http://127.0.0.1:${staticPort}`
     const rawBytes = {}
-    for (const page of pages) rawBytes[page.key] = checkPage(page, await request(`${rawBase}${page.path}`, { headers: headersFor(page), keepBody: true }), 'The raw-SQL baseline:').length
+    for (const page of pages)
+      rawBytes[page.key] = checkPage(
+        page,
+        await request(`${rawBase}${page.path}`, { headers: headersFor(page), keepBody: true }),
+        'The raw-SQL baseline:',
+      ).length
 
     const results = []
     for (const page of pages) {
       const headers = headersFor(page)
       log(`› ${page.key} (${page.path})`)
-      const entry = { key: page.key, path: page.path, kind: page.kind, as: page.as ?? 'visitor', bytes: { app: bodies[page.path].bytes, raw: rawBytes[page.key] } }
+      const entry = {
+        key: page.key,
+        path: page.path,
+        kind: page.kind,
+        as: page.as ?? 'visitor',
+        bytes: { app: bodies[page.path].bytes, raw: rawBytes[page.key] },
+      }
       entry.single = {
         app: withoutTimes(await sequential(`${app}${page.path}`, { headers, ...single })),
         raw: withoutTimes(await sequential(`${rawBase}${page.path}`, { headers, ...single })),
         static: withoutTimes(await sequential(`${staticBase}${page.path}`, { headers, ...single })),
       }
-      log(`    1 connection  p50/p95 ms: app ${entry.single.app.p50}/${entry.single.app.p95}  raw SQL ${entry.single.raw.p50}/${entry.single.raw.p95}  static ${entry.single.static.p50}/${entry.single.static.p95}`)
+      log(
+        `    1 connection  p50/p95 ms: app ${entry.single.app.p50}/${entry.single.app.p95}  raw SQL ${entry.single.raw.p50}/${entry.single.raw.p95}  static ${entry.single.static.p50}/${entry.single.static.p95}`,
+      )
       entry.concurrent = { app: await concurrent(`${app}${page.path}`, { headers, seconds: seconds.app }) }
       if (entry.concurrent.app.timeouts || entry.concurrent.app.unanswered) {
         // A collapsed server keeps rendering the abandoned requests for minutes: start it afresh for the next

@@ -10,10 +10,15 @@ export function judgeTargets(results) {
   const add = (name, pass, detail) => targets.push({ name, pass, detail })
   for (const p of results.pages ?? []) {
     const s = p.single.app
-    if (p.kind === 'portal' || p.kind === 'public') add(`${p.key}: p95 ≤ 100 ms on one connection`, s.timeouts === 0 && s.failures === 0 && s.p95 !== null && s.p95 <= 100, `p95 ${fmt(s.p95)} ms`)
+    if (p.kind === 'portal' || p.kind === 'public')
+      add(`${p.key}: p95 ≤ 100 ms on one connection`, s.timeouts === 0 && s.failures === 0 && s.p95 !== null && s.p95 <= 100, `p95 ${fmt(s.p95)} ms`)
     const c = p.concurrent.app
     const broken = c.errors + c.timeouts + c.non2xx
-    add(`${p.key}: 50 connections, 0 errors and p99 ≤ 1 s`, broken === 0 && c.answered > 0 && c.p99 <= 1000, `${c.answered} of ${c.sent ?? '?'} answered, ${c.errors} errors (${c.timeouts} timeouts), ${c.non2xx} non-2xx, p99 ${fmt(c.p99, 0)} ms`)
+    add(
+      `${p.key}: 50 connections, 0 errors and p99 ≤ 1 s`,
+      broken === 0 && c.answered > 0 && c.p99 <= 1000,
+      `${c.answered} of ${c.sent ?? '?'} answered, ${c.errors} errors (${c.timeouts} timeouts), ${c.non2xx} non-2xx, p99 ${fmt(c.p99, 0)} ms`,
+    )
     if (p.key === 'community' || p.key === 'search') {
       const r = exact(s.p95, p.single.raw.p95)
       add(`${p.key}: p95 ≤ 2× raw SQL`, r !== null && r <= 2, `×${fmt(r, 2)} (${fmt(s.p95)} vs ${fmt(p.single.raw.p95)} ms)`)
@@ -66,11 +71,20 @@ export function markdownSummary(results) {
         `| ${p.key} \`${p.path}\` | ${p.as} | ${fmt(app.p50)} / ${fmt(app.p95)}${app.timeouts ? ` (${app.timeouts} timeouts)` : ''} | ${fmt(raw.p50)} / ${fmt(raw.p95)} | ${fmt(st.p50)} / ${fmt(st.p95)} | ×${fmt(ratio(app.p95, raw.p95))} | ×${fmt(ratio(app.p95, st.p95))} | ${fmt(c.app.requestsPerSecond)} | ${fmt(c.app.p50, 0)} / ${fmt(c.app.p95, 0)} / ${fmt(c.app.p99, 0)} | ${c.app.sent ?? '?'} / ${c.app.answered} / ${c.app.errors} (${c.app.timeouts}) / ${c.app.non2xx} | ${fmt(c.raw.requestsPerSecond)} (${fmt(c.raw.p99, 0)}) | ${fmt(c.static.requestsPerSecond)} (${fmt(c.static.p99, 0)}) | ×${fmt(ratio(c.raw.requestsPerSecond, c.app.requestsPerSecond))} |`,
       )
     }
-    lines.push('', 'Bytes per response (app / raw SQL baseline): ' + results.pages.map((p) => `${p.key} ${p.bytes.app.toLocaleString('en-GB')} / ${p.bytes.raw.toLocaleString('en-GB')}`).join(' · '), '')
+    lines.push(
+      '',
+      `Bytes per response (app / raw SQL baseline): ${results.pages.map((p) => `${p.key} ${p.bytes.app.toLocaleString('en-GB')} / ${p.bytes.raw.toLocaleString('en-GB')}`).join(' · ')}`,
+      '',
+    )
   }
   if (results.image) {
     const { full, few } = results.image
-    lines.push('## Image file vs. published case studies', '', `p50 / p95 ${fmt(full.p50)} / ${fmt(full.p95)} ms with ${full.published} published case studies; ${fmt(few.p50)} / ${fmt(few.p95)} ms with ${few.published} (×${fmt(results.image.ratio, 2)}).`, '')
+    lines.push(
+      '## Image file vs. published case studies',
+      '',
+      `p50 / p95 ${fmt(full.p50)} / ${fmt(full.p95)} ms with ${full.published} published case studies; ${fmt(few.p50)} / ${fmt(few.p95)} ms with ${few.published} (×${fmt(results.image.ratio, 2)}).`,
+      '',
+    )
   }
   if (results.local?.length) {
     lines.push('## Local API against raw SQL of the same work (vitest, `tests/bench/*.bench.ts`)', '')

@@ -7,7 +7,10 @@ import type { ProgressPoint, ReportData } from '../reportData'
 export const neutralise = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
 
 const csv = (rows: (string | number)[][]): string =>
-  stringify(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutralise(cell) : cell))), { bom: true, record_delimiter: 'windows' })
+  stringify(
+    rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutralise(cell) : cell))),
+    { bom: true, record_delimiter: 'windows' },
+  )
 
 export function answersCsv(report: ReportData): string {
   const order = new Map(report.principles.map((p) => [p.id, p.order]))

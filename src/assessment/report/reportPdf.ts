@@ -45,15 +45,24 @@ export function renderReportPdf(report: ReportData): Promise<Buffer> {
     doc.moveDown(0.8).font('Helvetica-Bold').fontSize(size).fillColor(TEXT).text(text, left, doc.y, { width })
     doc.moveDown(0.3).font('Helvetica').fontSize(10.5)
   }
-  const body = (text: string, options: PDFKit.Mixins.TextOptions = {}) => doc.font('Helvetica').fontSize(10.5).fillColor(TEXT).text(text, { width, ...options })
+  const body = (text: string, options: PDFKit.Mixins.TextOptions = {}) =>
+    doc
+      .font('Helvetica')
+      .fontSize(10.5)
+      .fillColor(TEXT)
+      .text(text, { width, ...options })
 
   // Title block
   doc.font('Helvetica-Bold').fontSize(10).fillColor(BRAND).text('Compassionate Schools Hub', left, doc.y)
   doc.moveDown(0.5).fontSize(22).fillColor(TEXT).text('Self-assessment report')
   doc.moveDown(0.2).font('Helvetica').fontSize(14).text(report.setting.name)
-  doc.moveDown(0.2).fontSize(10.5).fillColor(MUTED).text(
-    `${report.setting.typeLabel} · submitted ${date(report.assessment.submittedAt)}${report.assessment.submittedBy ? ` by ${report.assessment.submittedBy}` : ''}`,
-  )
+  doc
+    .moveDown(0.2)
+    .fontSize(10.5)
+    .fillColor(MUTED)
+    .text(
+      `${report.setting.typeLabel} · submitted ${date(report.assessment.submittedAt)}${report.assessment.submittedBy ? ` by ${report.assessment.submittedBy}` : ''}`,
+    )
   doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).fillColor(TEXT)
   doc.text(`Overall score: ${percent(report.overall.percentage)}${report.overall.rag ? ` (${RAG_WORD[report.overall.rag]})` : ''}`)
 
@@ -64,14 +73,35 @@ export function renderReportPdf(report: ReportData): Promise<Buffer> {
   for (const p of report.principles) {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 30) doc.addPage()
     const y = doc.y
-    doc.font('Helvetica').fontSize(9.5).fillColor(TEXT).text(`${p.order}. ${p.label}`, left, y + 3, { width: labelW - 8, lineBreak: false, ellipsis: true })
-    doc.rect(left + labelW, y, barW, 16).lineWidth(0.5).strokeColor('#b1b4b6').stroke()
-    if (p.rag && p.percentage !== null) doc.rect(left + labelW, y, Math.max(1, (p.percentage / 100) * barW), 16).fillColor(RAG_FILL[p.rag]).fill()
+    doc
+      .font('Helvetica')
+      .fontSize(9.5)
+      .fillColor(TEXT)
+      .text(`${p.order}. ${p.label}`, left, y + 3, { width: labelW - 8, lineBreak: false, ellipsis: true })
+    doc
+      .rect(left + labelW, y, barW, 16)
+      .lineWidth(0.5)
+      .strokeColor('#b1b4b6')
+      .stroke()
+    if (p.rag && p.percentage !== null)
+      doc
+        .rect(left + labelW, y, Math.max(1, (p.percentage / 100) * barW), 16)
+        .fillColor(RAG_FILL[p.rag])
+        .fill()
     if (p.benchmark !== null) {
       const bx = left + labelW + (p.benchmark / 100) * barW
-      doc.moveTo(bx, y - 3).lineTo(bx, y + 19).lineWidth(1.5).strokeColor(TEXT).stroke()
+      doc
+        .moveTo(bx, y - 3)
+        .lineTo(bx, y + 19)
+        .lineWidth(1.5)
+        .strokeColor(TEXT)
+        .stroke()
     }
-    doc.font('Helvetica-Bold').fontSize(9.5).fillColor(TEXT).text(p.percentage === null ? 'No score' : `${p.percentage}% ${RAG_WORD[p.rag!]}`, left + labelW + barW + 6, y + 3, { width: 84, lineBreak: false })
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(9.5)
+      .fillColor(TEXT)
+      .text(p.percentage === null ? 'No score' : `${p.percentage}% ${RAG_WORD[p.rag!]}`, left + labelW + barW + 6, y + 3, { width: 84, lineBreak: false })
     doc.x = left
     doc.y = y + 24
   }
@@ -101,15 +131,27 @@ export function renderReportPdf(report: ReportData): Promise<Buffer> {
     let x = left
     let bottom = y
     cells.forEach((cell, i) => {
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9.5).fillColor(TEXT).text(cell, x, y, { width: cols[i].w - 6 })
+      doc
+        .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(9.5)
+        .fillColor(TEXT)
+        .text(cell, x, y, { width: cols[i].w - 6 })
       bottom = Math.max(bottom, doc.y)
       x += cols[i].w
     })
-    doc.moveTo(left, bottom + 3).lineTo(left + width, bottom + 3).lineWidth(0.5).strokeColor('#b1b4b6').stroke()
+    doc
+      .moveTo(left, bottom + 3)
+      .lineTo(left + width, bottom + 3)
+      .lineWidth(0.5)
+      .strokeColor('#b1b4b6')
+      .stroke()
     doc.x = left
     doc.y = bottom + 7
   }
-  row(cols.map((c) => c.title), true)
+  row(
+    cols.map((c) => c.title),
+    true,
+  )
   for (const p of report.principles) {
     row([
       `${p.order}. ${p.label}`,
@@ -126,7 +168,11 @@ export function renderReportPdf(report: ReportData): Promise<Buffer> {
     if (!report.questionChanges.length) body('No answer changed.')
     for (const c of report.questionChanges) {
       body(`${c.principleLabel}: ${c.prompt}`, { continued: false })
-      doc.fillColor(MUTED).text(`${c.before ?? 'Not asked'}, now ${c.after ?? ''}${c.direction === 'better' ? ' (improved)' : c.direction === 'worse' ? ' (lower)' : ''}`, { width })
+      doc
+        .fillColor(MUTED)
+        .text(`${c.before ?? 'Not asked'}, now ${c.after ?? ''}${c.direction === 'better' ? ' (improved)' : c.direction === 'worse' ? ' (lower)' : ''}`, {
+          width,
+        })
       doc.moveDown(0.3)
     }
   }
@@ -157,9 +203,17 @@ export function renderReportPdf(report: ReportData): Promise<Buffer> {
   heading('Evidence by framework')
   for (const group of report.evidenceByFramework) {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 60) doc.addPage()
-    doc.font('Helvetica-Bold').fontSize(10.5).fillColor(TEXT).text(`${group.frameworkLabel} (${group.version}) ${group.code}: ${group.title}`, left, doc.y, { width })
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(10.5)
+      .fillColor(TEXT)
+      .text(`${group.frameworkLabel} (${group.version}) ${group.code}: ${group.title}`, left, doc.y, { width })
     for (const item of group.items) {
-      doc.font('Helvetica').fontSize(9.5).fillColor(TEXT).text(`• ${item.prompt} (${item.valueLabel})`, left + 10, doc.y, { width: width - 10 })
+      doc
+        .font('Helvetica')
+        .fontSize(9.5)
+        .fillColor(TEXT)
+        .text(`• ${item.prompt} (${item.valueLabel})`, left + 10, doc.y, { width: width - 10 })
       if (item.evidence) doc.fillColor(MUTED).text(item.evidence, left + 20, doc.y, { width: width - 20 })
     }
     doc.x = left
@@ -173,7 +227,10 @@ export function renderReportPdf(report: ReportData): Promise<Buffer> {
     const bottom = doc.page.margins.bottom
     doc.page.margins.bottom = 0
     doc.font('Helvetica').fontSize(8.5).fillColor(MUTED)
-    doc.text(`${report.setting.name} · self-assessment of ${date(report.assessment.submittedAt)}`, left, doc.page.height - 40, { width: width * 0.75, lineBreak: false })
+    doc.text(`${report.setting.name} · self-assessment of ${date(report.assessment.submittedAt)}`, left, doc.page.height - 40, {
+      width: width * 0.75,
+      lineBreak: false,
+    })
     doc.text(`Page ${i + 1} of ${range.count}`, left + width * 0.75, doc.page.height - 40, { width: width * 0.25, align: 'right', lineBreak: false })
     doc.page.margins.bottom = bottom
   }

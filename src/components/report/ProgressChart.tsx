@@ -30,7 +30,13 @@ export function ProgressChart({ points, principles }: { points: ProgressPoint[];
   // End labels in the order the lines finish, each at least 14 px below the one above so that none overlap.
   const labelY = new Map<number, number>()
   const finishing = principles
-    .map((pr) => ({ id: pr.id, v: [...points].reverse().map((p) => p.principles.find((x) => x.id === pr.id)?.percentage).find((v) => typeof v === 'number') }))
+    .map((pr) => ({
+      id: pr.id,
+      v: [...points]
+        .reverse()
+        .map((p) => p.principles.find((x) => x.id === pr.id)?.percentage)
+        .find((v) => typeof v === 'number'),
+    }))
     .filter((d): d is { id: number; v: number } => typeof d.v === 'number')
     .sort((a, b) => b.v - a.v)
   let previousY = -Infinity
@@ -44,7 +50,10 @@ export function ProgressChart({ points, principles }: { points: ProgressPoint[];
         <title id="progress-chart-title">Scores by principle in each self-assessment</title>
         <desc id="progress-chart-desc">
           {principles
-            .map((pr) => `${pr.label}: ${points.map((p) => `${shortDate(p.submittedAt)} ${p.principles.find((x) => x.id === pr.id)?.percentage ?? 'no score'}%`).join(', ')}`)
+            .map(
+              (pr) =>
+                `${pr.label}: ${points.map((p) => `${shortDate(p.submittedAt)} ${p.principles.find((x) => x.id === pr.id)?.percentage ?? 'no score'}%`).join(', ')}`,
+            )
             .join('; ')}
         </desc>
         {[0, 25, 50, 75, 100].map((tick) => (
@@ -61,12 +70,20 @@ export function ProgressChart({ points, principles }: { points: ProgressPoint[];
           </text>
         ))}
         {principles.map((pr, k) => {
-          const values = points.map((p, i) => ({ i, v: p.principles.find((x) => x.id === pr.id)?.percentage ?? null })).filter((d): d is { i: number; v: number } => d.v !== null)
+          const values = points
+            .map((p, i) => ({ i, v: p.principles.find((x) => x.id === pr.id)?.percentage ?? null }))
+            .filter((d): d is { i: number; v: number } => d.v !== null)
           if (!values.length) return null
           const colour = COLOURS[k % COLOURS.length]
           return (
             <g key={pr.id}>
-              <polyline points={values.map((d) => `${x(d.i)},${y(d.v)}`).join(' ')} fill="none" stroke={colour} strokeWidth={2.5} strokeDasharray={DASHES[k % DASHES.length]} />
+              <polyline
+                points={values.map((d) => `${x(d.i)},${y(d.v)}`).join(' ')}
+                fill="none"
+                stroke={colour}
+                strokeWidth={2.5}
+                strokeDasharray={DASHES[k % DASHES.length]}
+              />
               {values.map((d) => (
                 <Marker key={d.i} kind={MARKERS[k % MARKERS.length]} x={x(d.i)} y={y(d.v)} colour={colour} />
               ))}

@@ -18,11 +18,20 @@ export function ScoreChart({ principles }: { principles: ReportPrinciple[] }) {
   const hasBenchmark = principles.some((p) => p.benchmark !== null)
   const hasPrevious = principles.some((p) => p.previous !== null)
   const summary = principles
-    .map((p) => `${p.label}: ${p.percentage === null ? 'no score' : `${p.percentage}%, ${RAG_WORD[p.rag!]}`}${p.benchmark !== null ? `, county average ${p.benchmark}%` : ''}`)
+    .map(
+      (p) =>
+        `${p.label}: ${p.percentage === null ? 'no score' : `${p.percentage}%, ${RAG_WORD[p.rag!]}`}${p.benchmark !== null ? `, county average ${p.benchmark}%` : ''}`,
+    )
     .join('; ')
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${LABEL_W + BAR_W + 120} ${height}`} width="100%" role="img" aria-labelledby="score-chart-title score-chart-desc" className="chart__svg">
+      <svg
+        viewBox={`0 0 ${LABEL_W + BAR_W + 120} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby="score-chart-title score-chart-desc"
+        className="chart__svg"
+      >
         <title id="score-chart-title">Scores by principle</title>
         <desc id="score-chart-desc">{summary}</desc>
         {[0, 25, 50, 75, 100].map((tick) => (

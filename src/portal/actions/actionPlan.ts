@@ -58,7 +58,8 @@ function validate(form: FormData): { errors: FormState['errors']; data: ActionIn
   if (!title) errors.push({ field: 'title', message: 'Enter what the action is' })
   else if (title.length > 200) errors.push({ field: 'title', message: 'The action must be 200 characters or fewer' })
   if (owner.length > 120) errors.push({ field: 'owner', message: 'The owner must be 120 characters or fewer' })
-  if (due && (!/^\d{4}-\d{2}-\d{2}$/.test(due) || Number.isNaN(Date.parse(due)))) errors.push({ field: 'dueDate', message: 'The due date must be a real date, like 27 3 2027' })
+  if (due && (!/^\d{4}-\d{2}-\d{2}$/.test(due) || Number.isNaN(Date.parse(due))))
+    errors.push({ field: 'dueDate', message: 'The due date must be a real date, like 27 3 2027' })
   if (!STATUSES.includes(status)) errors.push({ field: 'status', message: 'Choose the action’s status' })
   if (notes.length > 4000) errors.push({ field: 'notes', message: 'The notes must be 4,000 characters or fewer' })
   return { errors, data: { title, owner, dueDate: due ? `${due}T12:00:00.000Z` : null, status, notes } }

@@ -48,14 +48,23 @@ export async function startAssessment(form: FormData): Promise<void> {
 const withRetiredNotice = (path: string, removed = 0) => (removed > 0 ? `${path}?retired=${removed}` : path)
 
 /** Merges answers into the draft: what is given replaces the earlier answer to the same question. */
-async function mergeAnswers(given: { question: number; value: AnswerValue | null; evidence: string }[]): Promise<{ errors: FormState['errors']; removed?: number }> {
+async function mergeAnswers(
+  given: { question: number; value: AnswerValue | null; evidence: string }[],
+): Promise<{ errors: FormState['errors']; removed?: number }> {
   const { user, setting } = await leadViewer()
   const payload = await hubPayload()
   const draft = await findDraft(payload, user, setting.id)
   if (!draft) redirect('/assessment')
-  const errors = given.filter((g) => g.evidence.length > EVIDENCE_MAX).map((g) => ({ field: `evidence-${g.question}`, message: `The evidence note must be ${EVIDENCE_MAX} characters or fewer` }))
+  const errors = given
+    .filter((g) => g.evidence.length > EVIDENCE_MAX)
+    .map((g) => ({ field: `evidence-${g.question}`, message: `The evidence note must be ${EVIDENCE_MAX} characters or fewer` }))
   if (errors.length) return { errors }
-  const answers = new Map((draft.answers ?? []).map((a) => [idOf(a.question) as number, { question: idOf(a.question) as number, value: a.value ?? null, evidence: a.evidence ?? '' }]))
+  const answers = new Map(
+    (draft.answers ?? []).map((a) => [
+      idOf(a.question) as number,
+      { question: idOf(a.question) as number, value: a.value ?? null, evidence: a.evidence ?? '' },
+    ]),
+  )
   for (const g of given) {
     const before = answers.get(g.question)
     answers.set(g.question, { question: g.question, value: g.value ?? before?.value ?? null, evidence: g.evidence })

@@ -40,7 +40,11 @@ export async function signIn(_: FormState, form: FormData): Promise<FormState> {
   const email = field(form, 'email').toLowerCase()
   const password = typeof form.get('password') === 'string' ? (form.get('password') as string) : ''
   const errors = [
-    ...(!email ? [{ field: 'email', message: 'Enter your email address' }] : !EMAIL.test(email) ? [{ field: 'email', message: 'Enter an email address in the correct format, like name@school.org.uk' }] : []),
+    ...(!email
+      ? [{ field: 'email', message: 'Enter your email address' }]
+      : !EMAIL.test(email)
+        ? [{ field: 'email', message: 'Enter an email address in the correct format, like name@school.org.uk' }]
+        : []),
     ...(!password ? [{ field: 'password', message: 'Enter your password' }] : []),
   ]
   if (errors.length) return { errors, values: { email } }
@@ -54,10 +58,9 @@ export async function signIn(_: FormState, form: FormData): Promise<FormState> {
     user = result.user as User
   } catch (error) {
     const status = (error as { status?: number }).status
-    const message =
-      isTooMany(error)
-        ? error.message
-        : status === 423
+    const message = isTooMany(error)
+      ? error.message
+      : status === 423
         ? 'This account is locked after too many failed sign-in attempts. Try again in 10 minutes, or reset your password.'
         : status === 403 && error instanceof Error
           ? error.message
@@ -81,7 +84,10 @@ export async function signOut(): Promise<void> {
 export async function requestPasswordReset(_: FormState, form: FormData): Promise<FormState> {
   const email = field(form, 'email').toLowerCase()
   if (!email || !EMAIL.test(email)) {
-    return { errors: [{ field: 'email', message: email ? 'Enter an email address in the correct format, like name@school.org.uk' : 'Enter your email address' }], values: { email } }
+    return {
+      errors: [{ field: 'email', message: email ? 'Enter an email address in the correct format, like name@school.org.uk' : 'Enter your email address' }],
+      values: { email },
+    }
   }
   const payload = await hubPayload()
   // The answer is the same whether or not the account exists, so that the form cannot be used to find accounts.

@@ -22,7 +22,10 @@ export async function saveCaseStudy(_: FormState, form: FormData): Promise<FormS
   const title = field(form, 'title')
   const summary = field(form, 'summary')
   const body = typeof form.get('body') === 'string' ? (form.get('body') as string) : ''
-  const principles = form.getAll('principles').map(Number).filter((n) => Number.isInteger(n) && n > 0)
+  const principles = form
+    .getAll('principles')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
   const anonymous = field(form, 'anonymous') === 'yes'
   const values = { title, summary, body, principles: principles.join(','), anonymous: anonymous ? 'yes' : '' }
   const errors: FormState['errors'] = []
@@ -73,12 +76,19 @@ export async function addImage(_: FormState, form: FormData): Promise<FormState>
     // The image and its place in the case study are stored together, or neither is.
     const req = await createLocalReq({ user }, payload)
     await inTransaction(req, async () => {
-      const media = await payload.create({ collection: 'media', data: { alt }, file: { data, mimetype: file.type, name: file.name, size: data.length }, req, overrideAccess: false })
+      const media = await payload.create({
+        collection: 'media',
+        data: { alt },
+        file: { data, mimetype: file.type, name: file.name, size: data.length },
+        req,
+        overrideAccess: false,
+      })
       await payload.update({ collection: 'case-studies', id, data: { images: [...images, media.id] }, req, overrideAccess: false })
     })
   } catch (error) {
     const e = error as { status?: number; message?: string }
-    if (e.status === 400 || e.status === 413) return { errors: [{ field: 'image', message: e.message ?? 'The file must be a JPEG, PNG or WebP image' }], values: { alt } }
+    if (e.status === 400 || e.status === 413)
+      return { errors: [{ field: 'image', message: e.message ?? 'The file must be a JPEG, PNG or WebP image' }], values: { alt } }
     throw error
   }
   redirect(`/scrapbook/${id}?image-added=1#images`)

@@ -29,12 +29,10 @@ export const SCHOOLS_WITH_SIXTH_FORM: SettingType[] = ['secondary', 'special', '
 export const FURTHER_EDUCATION_TYPES: SettingType[] = ['college', 'sixth-form']
 
 /** Ofsted school inspection toolkit, operating guide and information (framework in force from 10 November 2025). */
-const OFSTED_2025_URL =
-  'https://www.gov.uk/government/publications/school-inspection-toolkit-operating-guide-and-information'
+const OFSTED_2025_URL = 'https://www.gov.uk/government/publications/school-inspection-toolkit-operating-guide-and-information'
 
 /** Ofsted further education and skills inspection toolkit, operating guide and information (from 10 November 2025). */
-const OFSTED_FE_2025_URL =
-  'https://www.gov.uk/government/publications/further-education-and-skills-inspection-toolkit-operating-guide-and-information'
+const OFSTED_FE_2025_URL = 'https://www.gov.uk/government/publications/further-education-and-skills-inspection-toolkit-operating-guide-and-information'
 
 /** Ofsted school inspection handbook under the education inspection framework (EIF) introduced in 2019. */
 const OFSTED_2019_URL = 'https://www.gov.uk/government/publications/school-inspection-handbook-eif'
@@ -180,8 +178,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'send-code',
     version: '2015',
     code: '6.32',
-    title:
-      'Social, emotional and mental health difficulties: the range of difficulties children and young people may experience and how they may present',
+    title: 'Social, emotional and mental health difficulties: the range of difficulties children and young people may experience and how they may present',
     settingTypes: [],
     url: SEND_CODE_URL,
     superseded: false,
@@ -191,8 +188,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'send-code',
     version: '2015',
     code: '6.33',
-    title:
-      'Social, emotional and mental health difficulties: schools and colleges should have clear processes to support children and young people',
+    title: 'Social, emotional and mental health difficulties: schools and colleges should have clear processes to support children and young people',
     settingTypes: [],
     url: SEND_CODE_URL,
     superseded: false,
@@ -212,8 +208,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'send-code',
     version: '2015',
     code: 'Chapter 5',
-    title:
-      'Early years providers: identifying and supporting SEN across the four broad areas of need, including social, emotional and mental health',
+    title: 'Early years providers: identifying and supporting SEN across the four broad areas of need, including social, emotional and mental health',
     settingTypes: [],
     url: SEND_CODE_URL,
     superseded: false,
@@ -223,8 +218,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'send-code',
     version: '2015',
     code: 'Chapter 7',
-    title:
-      'Further education: identifying SEN and providing SEN support in colleges, sixth form colleges and 16 to 19 academies',
+    title: 'Further education: identifying SEN and providing SEN support in colleges, sixth form colleges and 16 to 19 academies',
     settingTypes: [],
     url: SEND_CODE_URL,
     superseded: false,
@@ -261,8 +255,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'nice',
     version: '2022',
     code: 'NG223 1.1.2',
-    title:
-      'Whole-school approach: a culture, ethos and practice that strengthens relational approaches and inclusion and recognises psychological safety',
+    title: 'Whole-school approach: a culture, ethos and practice that strengthens relational approaches and inclusion and recognises psychological safety',
     settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
@@ -272,8 +265,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'nice',
     version: '2022',
     code: 'NG223 1.1.3',
-    title:
-      'Whole-school approach: regular review of policies and procedures so that they promote social, emotional and mental wellbeing',
+    title: 'Whole-school approach: regular review of policies and procedures so that they promote social, emotional and mental wellbeing',
     settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
@@ -283,8 +275,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'nice',
     version: '2022',
     code: 'NG223 1.1.4',
-    title:
-      'Whole-school approach: regular review of the accessibility plan, medical conditions policy and approach to understanding behaviour',
+    title: 'Whole-school approach: regular review of the accessibility plan, medical conditions policy and approach to understanding behaviour',
     settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
@@ -294,8 +285,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'nice',
     version: '2022',
     code: 'NG223 1.1.5',
-    title:
-      'Whole-school approach: monitoring and evaluating the impact and effectiveness of the whole-school approach',
+    title: 'Whole-school approach: monitoring and evaluating the impact and effectiveness of the whole-school approach',
     settingTypes: [],
     url: NICE_NG223_URL,
     superseded: false,
@@ -340,7 +330,6 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     url: NICE_NG223_URL,
     superseded: false,
   },
-
 
   // NG225 (2022): Self-harm: assessment, management and preventing recurrence. It applies to every sector
   // that works with people who have self-harmed, staff in education settings included. Section 1.6 was
@@ -394,8 +383,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'nice',
     version: '2016',
     code: 'NG43 1.1',
-    title:
-      'Transition to adults’ services: overarching principles (developmentally appropriate, strengths-based, person-centred)',
+    title: 'Transition to adults’ services: overarching principles (developmentally appropriate, strengths-based, person-centred)',
     settingTypes: [],
     url: NICE_NG43_URL,
     superseded: false,
@@ -429,8 +417,7 @@ export const frameworkReferences: FrameworkReferenceSeed[] = [
     framework: 'kcsie',
     version: '2025',
     code: 'Part two',
-    title:
-      'The management of safeguarding: governance, the child protection policy and the designated safeguarding lead',
+    title: 'The management of safeguarding: governance, the child protection policy and the designated safeguarding lead',
     settingTypes: [],
     url: KCSIE_URL,
     superseded: false,

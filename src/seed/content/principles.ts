@@ -18,8 +18,7 @@ export const principles: PrincipleSeed[] = [
     key: 'leadership',
     order: 1,
     label: 'Leadership and management',
-    title:
-      'Leadership and management that supports and champions efforts to promote emotional health and wellbeing',
+    title: 'Leadership and management that supports and champions efforts to promote emotional health and wellbeing',
     description:
       'Leadership sits at the centre of the whole setting approach: senior leaders and governors make emotional health and wellbeing a visible priority and give it time, budget and accountability. A named senior lead coordinates the work, and wellbeing is written into the setting’s policies and improvement plan rather than left to committed individuals.',
   },
@@ -35,8 +34,7 @@ export const principles: PrincipleSeed[] = [
     key: 'curriculum',
     order: 3,
     label: 'Curriculum and learning',
-    title:
-      'Curriculum, teaching and learning to promote resilience and support social and emotional learning',
+    title: 'Curriculum, teaching and learning to promote resilience and support social and emotional learning',
     description:
       'A planned curriculum helps pupils and students to understand their feelings, look after their mental health, build healthy relationships and know how and where to seek help. Social and emotional skills are taught explicitly, reinforced across subjects and enrichment, and adapted so that every learner can take part and succeed.',
   },

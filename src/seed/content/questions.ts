@@ -1,14 +1,7 @@
 /** Seed data: the default Self Assessment Tool question bank, grouped by principle, with guidance and framework mappings. */
 import { type FurtherEducationArea, type SchoolArea, furtherEducationAreaKey, schoolAreaKey } from './framework-references'
 
-export type SettingTypeSeed =
-  | 'primary'
-  | 'secondary'
-  | 'special'
-  | 'alternative-provision'
-  | 'all-through'
-  | 'sixth-form'
-  | 'college'
+export type SettingTypeSeed = 'primary' | 'secondary' | 'special' | 'alternative-provision' | 'all-through' | 'sixth-form' | 'college'
 
 /**
  * One self-evaluation statement, answered on the scale 0 Not yet in place, 1 Emerging, 2 Developing,
@@ -75,8 +68,7 @@ export const questions: QuestionSeed[] = [
     key: 'leadership-2',
     principle: 'leadership',
     order: 2,
-    prompt:
-      'Emotional health and wellbeing is a priority in the improvement or development plan, with actions, owners, timescales and success measures.',
+    prompt: 'Emotional health and wellbeing is a priority in the improvement or development plan, with actions, owners, timescales and success measures.',
     guidance: [
       'Embedded: wellbeing appears as a strategic priority, not just a paragraph, and the actions are drawn from this self-assessment and other evidence. Progress is reviewed at least termly and the plan is updated when circumstances change.',
       'Evidence to keep: the current improvement plan, termly progress reviews, and the self-assessment report the actions came from.',
@@ -89,8 +81,7 @@ export const questions: QuestionSeed[] = [
     key: 'leadership-3',
     principle: 'leadership',
     order: 3,
-    prompt:
-      'A governor or trustee has a link role for mental health and wellbeing and the governing body challenges and supports leaders on it.',
+    prompt: 'A governor or trustee has a link role for mental health and wellbeing and the governing body challenges and supports leaders on it.',
     guidance: [
       'Embedded: the link governor or trustee meets the wellbeing lead regularly, visits to see practice, and reports back to the full board. Governors ask about the wellbeing of pupils or students and of staff, including the effect of decisions on workload.',
       'Evidence to keep: governing body minutes, link governor visit notes, and the annual report to governors on wellbeing.',
@@ -117,8 +108,7 @@ export const questions: QuestionSeed[] = [
     key: 'leadership-5',
     principle: 'leadership',
     order: 5,
-    prompt:
-      'Leaders review the whole setting approach against the eight principles at least once a year and act on what they find.',
+    prompt: 'Leaders review the whole setting approach against the eight principles at least once a year and act on what they find.',
     guidance: [
       'Embedded: the self-assessment is completed by the lead with colleagues, not alone, and draws on the views of pupils or students, staff and families. Findings lead to specific actions that are tracked until the next review.',
       'Evidence to keep: completed self-assessments and reports from the Hub, the resulting action plan, and notes of who contributed.',
@@ -217,8 +207,7 @@ export const questions: QuestionSeed[] = [
     key: 'ethos-4',
     principle: 'ethos',
     order: 4,
-    prompt:
-      'The setting actively values diversity: the environment, resources and curriculum reflect the community, and discrimination is challenged.',
+    prompt: 'The setting actively values diversity: the environment, resources and curriculum reflect the community, and discrimination is challenged.',
     guidance: [
       'Embedded: displays, books, materials and role models reflect a wide range of backgrounds, identities, disabilities and family types. Staff challenge discriminatory language consistently, and pupils or students from all groups report that they feel respected and that they belong.',
       'Evidence to keep: equality objectives, an audit of resources and displays, records of how discriminatory incidents were handled, and survey results on belonging broken down by group.',
@@ -231,8 +220,7 @@ export const questions: QuestionSeed[] = [
     key: 'ethos-5',
     principle: 'ethos',
     order: 5,
-    prompt:
-      'There are calm, safe spaces and predictable routines for pupils or students who find the busy environment overwhelming.',
+    prompt: 'There are calm, safe spaces and predictable routines for pupils or students who find the busy environment overwhelming.',
     guidance: [
       'Embedded: quiet rooms or calm areas are available at unstructured times and during lessons where agreed, are supervised by adults who know the pupils or students, and are used as part of a plan, not as exclusion. Changes to routine are explained in advance, with visual supports where helpful.',
       'Evidence to keep: a map of calm spaces and their staffing, examples of sensory or environmental adjustments, and feedback from the pupils or students who use them.',
@@ -259,8 +247,7 @@ export const questions: QuestionSeed[] = [
     key: 'ethos-7',
     principle: 'ethos',
     order: 7,
-    prompt:
-      'Celebration and recognition value kindness, effort and contribution, not only attainment and attendance.',
+    prompt: 'Celebration and recognition value kindness, effort and contribution, not only attainment and attendance.',
     guidance: [
       'Embedded: rewards and celebrations are designed so that every pupil or student can be recognised, including those with SEND, long-term illness or anxiety-related absence. Leaders check that reward systems do not unintentionally shame those who cannot meet a target for reasons outside their control.',
       'Evidence to keep: the rewards policy, a review of who receives recognition, and examples of celebration assemblies or newsletters.',
@@ -325,11 +312,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: [],
-    references: [
-      ...both('curriculum-and-teaching', 'personal-development-and-well-being'),
-      'nice-ng223-1.2',
-      'kcsie-2025-part-one',
-    ],
+    references: [...both('curriculum-and-teaching', 'personal-development-and-well-being'), 'nice-ng223-1.2', 'kcsie-2025-part-one'],
   },
   {
     key: 'curriculum-4',
@@ -357,10 +340,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: PRIMARY_PHASE,
-    references: [
-      ...school('early-years', 'curriculum-and-teaching', 'personal-development-and-well-being'),
-      'send-ch5',
-    ],
+    references: [...school('early-years', 'curriculum-and-teaching', 'personal-development-and-well-being'), 'send-ch5'],
   },
   {
     key: 'curriculum-6',
@@ -374,11 +354,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: ['secondary', 'all-through', 'sixth-form', 'college'],
-    references: [
-      ...both('curriculum-and-teaching', 'personal-development-and-well-being'),
-      ...school('sixth-form'),
-      'nice-ng223-1.2',
-    ],
+    references: [...both('curriculum-and-teaching', 'personal-development-and-well-being'), ...school('sixth-form'), 'nice-ng223-1.2'],
   },
   {
     key: 'curriculum-7',
@@ -398,8 +374,7 @@ export const questions: QuestionSeed[] = [
     key: 'curriculum-8',
     principle: 'curriculum',
     order: 8,
-    prompt:
-      'The wellbeing curriculum is evaluated using feedback from pupils or students and local information, and is adapted to meet local needs.',
+    prompt: 'The wellbeing curriculum is evaluated using feedback from pupils or students and local information, and is adapted to meet local needs.',
     guidance: [
       'Embedded: pupils or students are asked each year what was useful and what was missing, and the programme responds to local priorities (for example, public health data or issues raised through safeguarding). Changes are recorded so that the curriculum improves over time.',
       'Evidence to keep: curriculum review notes, feedback summaries, and a log of changes made.',
@@ -414,8 +389,7 @@ export const questions: QuestionSeed[] = [
     key: 'student-voice-1',
     principle: 'student-voice',
     order: 1,
-    prompt:
-      'Pupils or students have regular, meaningful ways to give their views on wellbeing, and can see what has changed as a result.',
+    prompt: 'Pupils or students have regular, meaningful ways to give their views on wellbeing, and can see what has changed as a result.',
     guidance: [
       'Embedded: councils, surveys, focus groups and informal conversations are used throughout the year, and leaders respond visibly (for example, with “you said, we did” updates). Pupils or students can give examples of changes they have influenced.',
       'Evidence to keep: survey results, council minutes, “you said, we did” communications, and examples of resulting changes.',
@@ -442,8 +416,7 @@ export const questions: QuestionSeed[] = [
     key: 'student-voice-3',
     principle: 'student-voice',
     order: 3,
-    prompt:
-      'Pupils or students are involved in reviewing the policies that affect them, such as behaviour, anti-bullying and mental health policies.',
+    prompt: 'Pupils or students are involved in reviewing the policies that affect them, such as behaviour, anti-bullying and mental health policies.',
     guidance: [
       'Embedded: a pupil- or student-friendly version of key policies exists and was written with them. Their feedback is sought when policies are reviewed, and the policy records how it was taken into account.',
       'Evidence to keep: pupil- or student-friendly policy versions, consultation notes, and policy review records.',
@@ -456,8 +429,7 @@ export const questions: QuestionSeed[] = [
     key: 'student-voice-4',
     principle: 'student-voice',
     order: 4,
-    prompt:
-      'There are trained peer-support roles (such as peer mentors, wellbeing ambassadors or anti-bullying ambassadors) supervised by staff.',
+    prompt: 'There are trained peer-support roles (such as peer mentors, wellbeing ambassadors or anti-bullying ambassadors) supervised by staff.',
     guidance: [
       'Embedded: peer supporters receive proper training, know the limits of their role and when to pass a concern to an adult, and have regular supervision from a named member of staff. The scheme is evaluated, and the peer supporters’ own wellbeing is looked after.',
       'Evidence to keep: training materials, the role description, supervision records, and evaluation of the scheme.',
@@ -470,8 +442,7 @@ export const questions: QuestionSeed[] = [
     key: 'student-voice-5',
     principle: 'student-voice',
     order: 5,
-    prompt:
-      'Pupils or students receiving additional support are involved in planning and reviewing it, and their views are recorded in their support plans.',
+    prompt: 'Pupils or students receiving additional support are involved in planning and reviewing it, and their views are recorded in their support plans.',
     guidance: [
       'Embedded: support plans include a section written with, or by, the pupil or student about what helps and what does not. Reviews take place with them wherever possible, and changes are explained to them.',
       'Evidence to keep: a support plan template with a pupil or student voice section, and anonymised examples of reviews.',
@@ -498,18 +469,14 @@ export const questions: QuestionSeed[] = [
     key: 'student-voice-7',
     principle: 'student-voice',
     order: 7,
-    prompt:
-      'Student representatives or the students’ union are consulted on wellbeing services and help to shape the mental health offer.',
+    prompt: 'Student representatives or the students’ union are consulted on wellbeing services and help to shape the mental health offer.',
     guidance: [
       'Embedded: student representatives sit on the group that plans wellbeing provision, review information and campaigns before they go out, and report back to their peers. Leaders can show changes made because of their input.',
       'Evidence to keep: terms of reference and minutes of the wellbeing group, and examples of student-led changes.',
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: [
-      ...furtherEducation('leadership-and-governance', 'participation-and-development'),
-      ...school('sixth-form'),
-    ],
+    references: [...furtherEducation('leadership-and-governance', 'participation-and-development'), ...school('sixth-form')],
   },
   {
     key: 'student-voice-8',
@@ -531,8 +498,7 @@ export const questions: QuestionSeed[] = [
     key: 'staff-development-1',
     principle: 'staff-development',
     order: 1,
-    prompt:
-      'All staff receive training in recognising and responding to mental health concerns, as part of induction and refreshed regularly.',
+    prompt: 'All staff receive training in recognising and responding to mental health concerns, as part of induction and refreshed regularly.',
     guidance: [
       'Embedded: every member of staff, including new and temporary staff, knows common signs that a pupil or student may be struggling, how to respond in the moment, and how to pass on a concern. Training is refreshed at least every two years and whenever procedures change.',
       'Evidence to keep: the training record (the Hub’s Training Dashboard can help), induction materials, and staff confidence survey results.',
@@ -545,8 +511,7 @@ export const questions: QuestionSeed[] = [
     key: 'staff-development-2',
     principle: 'staff-development',
     order: 2,
-    prompt:
-      'The senior mental health lead (or equivalent) has completed senior mental health lead training and keeps their knowledge up to date.',
+    prompt: 'The senior mental health lead (or equivalent) has completed senior mental health lead training and keeps their knowledge up to date.',
     guidance: [
       'Embedded: the lead has completed a recognised senior mental health lead course, attends local networks or LEHSS events, and shares learning with colleagues. There is a plan for continuity if the lead leaves.',
       'Evidence to keep: certificates, records of network attendance, and a succession or deputy arrangement.',
@@ -573,8 +538,7 @@ export const questions: QuestionSeed[] = [
     key: 'staff-development-4',
     principle: 'staff-development',
     order: 4,
-    prompt:
-      'Staff who support pupils or students with high levels of distress receive regular supervision or reflective practice.',
+    prompt: 'Staff who support pupils or students with high levels of distress receive regular supervision or reflective practice.',
     guidance: [
       'Embedded: designated safeguarding leads, pastoral staff, wellbeing practitioners and others carrying emotionally demanding work have protected, regular supervision (individual or group) from someone suitably trained, inside or outside the setting.',
       'Evidence to keep: a supervision schedule, the supervision agreement or policy, and attendance records (not the content of sessions).',
@@ -587,8 +551,7 @@ export const questions: QuestionSeed[] = [
     key: 'staff-development-5',
     principle: 'staff-development',
     order: 5,
-    prompt:
-      'Staff training needs for emotional health and wellbeing are identified and met through a planned programme linked to the setting’s priorities.',
+    prompt: 'Staff training needs for emotional health and wellbeing are identified and met through a planned programme linked to the setting’s priorities.',
     guidance: [
       'Embedded: training needs are gathered from appraisal, audits and this self-assessment, and a training plan covers whole-staff, role-specific and specialist training. Gaps in particular principles are tracked and closed over time.',
       'Evidence to keep: the training plan, the skills-gap view from the Training Dashboard, and evaluations of training.',
@@ -615,8 +578,7 @@ export const questions: QuestionSeed[] = [
     key: 'staff-development-7',
     principle: 'staff-development',
     order: 7,
-    prompt:
-      'Staff can talk openly about their own mental health without fear of stigma, and leaders regularly seek and act on staff views about wellbeing.',
+    prompt: 'Staff can talk openly about their own mental health without fear of stigma, and leaders regularly seek and act on staff views about wellbeing.',
     guidance: [
       'Embedded: leaders talk openly about wellbeing, reasonable adjustments are made for staff with mental health conditions, and an anonymous staff wellbeing survey is run at least annually with the results and actions shared.',
       'Evidence to keep: staff survey results and the resulting action plan, and relevant HR policies (such as the sickness absence and flexible working policies).',
@@ -637,13 +599,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: [
-      ...furtherEducation('leadership-and-governance'),
-      ...school('sixth-form'),
-      'send-ch7',
-      'nice-ng225-1.2',
-      'nice-ng43-1.1',
-    ],
+    references: [...furtherEducation('leadership-and-governance'), ...school('sixth-form'), 'send-ch7', 'nice-ng225-1.2', 'nice-ng43-1.1'],
   },
 
   // ─── 6. Identifying need and monitoring impact ────────────────────────────────────────────────
@@ -665,8 +621,7 @@ export const questions: QuestionSeed[] = [
     key: 'identifying-need-2',
     principle: 'identifying-need',
     order: 2,
-    prompt:
-      'The setting uses a wellbeing survey or validated measure across the whole population at least once a year to understand need.',
+    prompt: 'The setting uses a wellbeing survey or validated measure across the whole population at least once a year to understand need.',
     guidance: [
       'Embedded: a recognised, age-appropriate measure is used with consent arrangements agreed, results are analysed by year group and group of pupils or students, and the findings shape universal and targeted provision. Results are compared over time.',
       'Evidence to keep: the tool used, anonymised summary results, and the actions that followed.',
@@ -793,8 +748,7 @@ export const questions: QuestionSeed[] = [
     key: 'targeted-support-3',
     principle: 'targeted-support',
     order: 3,
-    prompt:
-      'Pupils or students waiting for specialist services receive interim support in the setting, and staff stay in contact with the service.',
+    prompt: 'Pupils or students waiting for specialist services receive interim support in the setting, and staff stay in contact with the service.',
     guidance: [
       'Embedded: a named adult checks in regularly with anyone on a waiting list, the support plan is adjusted while they wait, and the family knows what to do if things get worse. Advice from the specialist service is built into the plan once received.',
       'Evidence to keep: the procedure for pupils or students awaiting services, and anonymised examples of interim support.',
@@ -832,8 +786,7 @@ export const questions: QuestionSeed[] = [
     key: 'targeted-support-5',
     principle: 'targeted-support',
     order: 5,
-    prompt:
-      'Pupils or students with significant mental health needs have an individual support plan that is reviewed regularly with them and their family.',
+    prompt: 'Pupils or students with significant mental health needs have an individual support plan that is reviewed regularly with them and their family.',
     guidance: [
       'Embedded: plans set out what the pupil or student finds hard, what helps, agreed adjustments, who to go to and what to do if things deteriorate. Plans are shared with the staff who need them and reviewed at least termly, or sooner if needs change.',
       'Evidence to keep: the support plan template and review schedule (plans themselves stay in the setting’s secure systems).',
@@ -846,8 +799,7 @@ export const questions: QuestionSeed[] = [
     key: 'targeted-support-6',
     principle: 'targeted-support',
     order: 6,
-    prompt:
-      'Pupils or students are supported through transitions and life changes (such as moving class, phase or setting, bereavement and family change).',
+    prompt: 'Pupils or students are supported through transitions and life changes (such as moving class, phase or setting, bereavement and family change).',
     guidance: [
       'Embedded: routine transitions are planned for everyone, with enhanced support (extra visits, a key adult, transition booklets) for those who need it. There is a bereavement and loss response, and staff know how to support pupils or students experiencing family change.',
       'Evidence to keep: the transition programme, enhanced transition plans (template), and the bereavement procedure.',
@@ -882,14 +834,7 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: [
-      ...furtherEducation('inclusion'),
-      ...school('sixth-form'),
-      'send-ch7',
-      'send-ch8',
-      'nice-ng43-1.1',
-      'nice-ng43-1.2',
-    ],
+    references: [...furtherEducation('inclusion'), ...school('sixth-form'), 'send-ch7', 'send-ch8', 'nice-ng43-1.1', 'nice-ng43-1.2'],
   },
   {
     key: 'targeted-support-9',
@@ -925,8 +870,7 @@ export const questions: QuestionSeed[] = [
     key: 'parents-carers-2',
     principle: 'parents-carers',
     order: 2,
-    prompt:
-      'The setting shares information with families about promoting mental wellbeing and about local sources of help.',
+    prompt: 'The setting shares information with families about promoting mental wellbeing and about local sources of help.',
     guidance: [
       'Embedded: families receive regular, accessible information (newsletters, website pages, workshops) on topics such as anxiety, sleep, online life and where to get help locally, in the languages and formats families need.',
       'Evidence to keep: examples of communications and web pages, workshop programmes and attendance.',
@@ -939,8 +883,7 @@ export const questions: QuestionSeed[] = [
     key: 'parents-carers-3',
     principle: 'parents-carers',
     order: 3,
-    prompt:
-      'Parents and carers are involved as partners in planning and reviewing support for their child.',
+    prompt: 'Parents and carers are involved as partners in planning and reviewing support for their child.',
     guidance: [
       'Embedded: families contribute their knowledge of their child to support plans, are invited to reviews at times they can attend, and receive copies of agreed plans. Disagreements are resolved through conversation, and families can describe how their views shaped the support.',
       'Evidence to keep: support plan templates with a family section, review invitations, and anonymised examples of co-produced plans.',
@@ -953,8 +896,7 @@ export const questions: QuestionSeed[] = [
     key: 'parents-carers-4',
     principle: 'parents-carers',
     order: 4,
-    prompt:
-      'Families’ views on the setting’s wellbeing provision are sought, including from families who are seldom heard, and acted on.',
+    prompt: 'Families’ views on the setting’s wellbeing provision are sought, including from families who are seldom heard, and acted on.',
     guidance: [
       'Embedded: parent surveys, forums or coffee mornings include questions about wellbeing, the setting reaches out to families who rarely respond (for example through trusted staff or community partners), and changes made in response are reported back.',
       'Evidence to keep: survey results, forum notes, and “you said, we did” communications.',
@@ -967,8 +909,7 @@ export const questions: QuestionSeed[] = [
     key: 'parents-carers-5',
     principle: 'parents-carers',
     order: 5,
-    prompt:
-      'Where attendance is affected by anxiety or other emotional difficulties, staff work with the family on a supportive plan.',
+    prompt: 'Where attendance is affected by anxiety or other emotional difficulties, staff work with the family on a supportive plan.',
     guidance: [
       'Embedded: staff meet the family early, explore the reasons for absence together, agree a graded plan for return with reasonable adjustments, and review it often. Families say they feel supported rather than blamed, while the importance of attendance is kept clear.',
       'Evidence to keep: the attendance procedure for emotionally based absence, a plan template, and anonymised examples.',
@@ -981,8 +922,7 @@ export const questions: QuestionSeed[] = [
     key: 'parents-carers-6',
     principle: 'parents-carers',
     order: 6,
-    prompt:
-      'Parents and carers who are struggling themselves are helped to reach early help, parenting support or adult mental health services.',
+    prompt: 'Parents and carers who are struggling themselves are helped to reach early help, parenting support or adult mental health services.',
     guidance: [
       'Embedded: staff know local family support, early help and adult services, and offer to help families make contact. The setting recognises the effect of parental mental health, substance use or domestic abuse on children and responds through its safeguarding procedures where needed.',
       'Evidence to keep: the directory of family support services, and anonymised records of signposting and early help involvement.',
@@ -1017,11 +957,6 @@ export const questions: QuestionSeed[] = [
     ],
     weight: 1,
     settingTypes: POST_16,
-    references: [
-      ...furtherEducation('leadership-and-governance', 'inclusion'),
-      ...school('sixth-form'),
-      'send-ch7',
-      'kcsie-2025-part-two',
-    ],
+    references: [...furtherEducation('leadership-and-governance', 'inclusion'), ...school('sixth-form'), 'send-ch7', 'kcsie-2025-part-two'],
   },
 ]

@@ -1,8 +1,6 @@
 /** Seed data: default personalised recommendations, triggered by a principle's RAG band or by a low answer to a question. */
 
-export type RecommendationTriggerSeed =
-  | { kind: 'principle-band'; band: 'red' | 'amber' }
-  | { kind: 'question-level'; question: string; level: 0 | 1 | 2 }
+export type RecommendationTriggerSeed = { kind: 'principle-band'; band: 'red' | 'amber' } | { kind: 'question-level'; question: string; level: 0 | 1 | 2 }
 
 /**
  * A recommendation shown in a setting's report when its trigger matches. For 'question-level' triggers,

@@ -6,7 +6,13 @@ import type { Progress } from './progress'
 export type Row = readonly unknown[]
 
 /** `batch` caps the rows per statement (lower it for rows carrying large JSON). */
-export async function insertRows(client: pg.ClientBase, table: string, columns: readonly string[], rows: readonly Row[], { bar, batch = 1000 }: { bar?: Progress; batch?: number } = {}): Promise<void> {
+export async function insertRows(
+  client: pg.ClientBase,
+  table: string,
+  columns: readonly string[],
+  rows: readonly Row[],
+  { bar, batch = 1000 }: { bar?: Progress; batch?: number } = {},
+): Promise<void> {
   const perBatch = Math.max(1, Math.min(batch, Math.floor(60_000 / columns.length)))
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `
   for (let start = 0; start < rows.length; start += perBatch) {

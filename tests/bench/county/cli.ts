@@ -31,7 +31,7 @@ if (!mediaDir || !pictureDir || !databaseURL || !COUNTY_PASSWORD) {
   throw new Error('Run the county generator with `npm run county` (MEDIA_DIR, COUNTY_PICTURES, COUNTY_PASSWORD and DATABASE_URL are set there).')
 }
 // History is planned back from the start of the build's day: the same seed on the same day builds the same county.
-const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z')
+const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)
 
 const timings: Record<string, number> = {}
 async function step<T>(label: string, work: () => Promise<T> | T): Promise<T> {
@@ -78,7 +78,9 @@ try {
   await step('sanity check (Local API)', () => checkCounty(payload, db, bank, plan, { password: COUNTY_PASSWORD, mediaDir: path.resolve(mediaDir) }))
 
   const seconds = Math.round(performance.now() - started) / 1000
-  await db.query('CREATE TABLE IF NOT EXISTS county_build (version text PRIMARY KEY, seed text NOT NULL, built_on date NOT NULL, seconds numeric, steps jsonb, images integer)')
+  await db.query(
+    'CREATE TABLE IF NOT EXISTS county_build (version text PRIMARY KEY, seed text NOT NULL, built_on date NOT NULL, seconds numeric, steps jsonb, images integer)',
+  )
   await db.query('DELETE FROM county_build')
   await db.query('INSERT INTO county_build (version, seed, built_on, seconds, steps, images) VALUES ($1, $2, $3, $4, $5, $6)', [
     process.env.COUNTY_VERSION || 'unversioned',

@@ -62,7 +62,10 @@ export async function drawPictures(r: Random, dir: string, count: number): Promi
     if (!existsSync(file) || !existsSync(thumbnailFile(dir, n))) {
       const jpeg = await sharp(Buffer.from(source)).jpeg({ quality: 82, mozjpeg: true }).toBuffer()
       writeFileSync(file, jpeg)
-      const thumb = await sharp(jpeg).resize({ width: size.width, height: size.height, fit: size.fit, withoutEnlargement: size.withoutEnlargement }).jpeg().toBuffer()
+      const thumb = await sharp(jpeg)
+        .resize({ width: size.width, height: size.height, fit: size.fit, withoutEnlargement: size.withoutEnlargement })
+        .jpeg()
+        .toBuffer()
       writeFileSync(thumbnailFile(dir, n), thumb)
     }
     const thumbMeta = await sharp(thumbnailFile(dir, n)).metadata()

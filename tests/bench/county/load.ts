@@ -41,7 +41,21 @@ export async function loadCounty(client: pg.ClientBase, plan: CountyPlan, pictur
   await insertRows(
     client,
     'assessments',
-    ['id', 'title', 'setting_id', 'status', 'started_by_id', 'submitted_by_id', 'submitted_at', 'phase', 'snapshot', 'results', 'recommendations', 'updated_at', 'created_at'],
+    [
+      'id',
+      'title',
+      'setting_id',
+      'status',
+      'started_by_id',
+      'submitted_by_id',
+      'submitted_at',
+      'phase',
+      'snapshot',
+      'results',
+      'recommendations',
+      'updated_at',
+      'created_at',
+    ],
     plan.assessments.map((a) => [
       a.id,
       a.title,
@@ -60,7 +74,9 @@ export async function loadCounty(client: pg.ClientBase, plan: CountyPlan, pictur
     { bar: assessmentBar, batch: 100 },
   )
   assessmentBar.done()
-  const answers = plan.assessments.flatMap((a) => a.answers.map((answer, i) => [i + 1, a.id, answer.rowId, answer.question, answer.value, answer.evidence || null] as const))
+  const answers = plan.assessments.flatMap((a) =>
+    a.answers.map((answer, i) => [i + 1, a.id, answer.rowId, answer.question, answer.value, answer.evidence || null] as const),
+  )
   const answerBar = progress('answers', answers.length)
   await insertRows(client, 'assessments_answers', ['_order', '_parent_id', 'id', 'question_id', 'value', 'evidence'], answers, { bar: answerBar })
   answerBar.done()
@@ -69,22 +85,64 @@ export async function loadCounty(client: pg.ClientBase, plan: CountyPlan, pictur
     client,
     'actions',
     ['id', 'title', 'setting_id', 'assessment_id', 'recommendation_id', 'owner', 'due_date', 'status', 'notes', 'updated_at', 'created_at'],
-    plan.actions.map((a) => [a.id, a.title, a.settingId, a.assessmentId, a.recommendationId, a.owner, a.dueDate, a.status, a.notes || null, a.createdAt, a.createdAt]),
+    plan.actions.map((a) => [
+      a.id,
+      a.title,
+      a.settingId,
+      a.assessmentId,
+      a.recommendationId,
+      a.owner,
+      a.dueDate,
+      a.status,
+      a.notes || null,
+      a.createdAt,
+      a.createdAt,
+    ]),
   )
 
   await insertRows(
     client,
     'media',
     [
-      'id', 'alt', 'setting_id', 'updated_at', 'created_at', 'url', 'filename', 'mime_type', 'filesize', 'width', 'height',
-      'sizes_thumbnail_url', 'sizes_thumbnail_width', 'sizes_thumbnail_height', 'sizes_thumbnail_mime_type', 'sizes_thumbnail_filesize', 'sizes_thumbnail_filename',
+      'id',
+      'alt',
+      'setting_id',
+      'updated_at',
+      'created_at',
+      'url',
+      'filename',
+      'mime_type',
+      'filesize',
+      'width',
+      'height',
+      'sizes_thumbnail_url',
+      'sizes_thumbnail_width',
+      'sizes_thumbnail_height',
+      'sizes_thumbnail_mime_type',
+      'sizes_thumbnail_filesize',
+      'sizes_thumbnail_filename',
     ],
     plan.images.map((image) => {
       const picture = pictures[image.picture]
       const thumb = thumbnailName(image.filename, picture)
       return [
-        image.id, image.alt, image.settingId, image.createdAt, image.createdAt, fileURL(image.filename), image.filename, 'image/jpeg', picture.filesize, picture.width, picture.height,
-        fileURL(thumb), picture.thumbnail.width, picture.thumbnail.height, 'image/jpeg', picture.thumbnail.filesize, thumb,
+        image.id,
+        image.alt,
+        image.settingId,
+        image.createdAt,
+        image.createdAt,
+        fileURL(image.filename),
+        image.filename,
+        'image/jpeg',
+        picture.filesize,
+        picture.width,
+        picture.height,
+        fileURL(thumb),
+        picture.thumbnail.width,
+        picture.thumbnail.height,
+        'image/jpeg',
+        picture.thumbnail.filesize,
+        thumb,
       ]
     }),
   )
@@ -95,10 +153,37 @@ export async function loadCounty(client: pg.ClientBase, plan: CountyPlan, pictur
   await insertRows(
     client,
     'case_studies',
-    ['id', 'title', 'summary', 'body', 'anonymous', 'setting_id', 'author_id', 'status', 'shared_at', 'pupil_confirmation_confirmed_by_id', 'pupil_confirmation_confirmed_at', 'published_live', 'updated_at', 'created_at'],
+    [
+      'id',
+      'title',
+      'summary',
+      'body',
+      'anonymous',
+      'setting_id',
+      'author_id',
+      'status',
+      'shared_at',
+      'pupil_confirmation_confirmed_by_id',
+      'pupil_confirmation_confirmed_at',
+      'published_live',
+      'updated_at',
+      'created_at',
+    ],
     plan.caseStudies.map((c) => [
-      c.id, c.title, c.summary, json(c.body), c.anonymous, c.settingId, c.authorId, c.sharedAt ? 'pending' : 'private', c.sharedAt,
-      c.sharedAt ? c.leadId : null, c.sharedAt, false, c.sharedAt ?? c.createdAt, c.createdAt,
+      c.id,
+      c.title,
+      c.summary,
+      json(c.body),
+      c.anonymous,
+      c.settingId,
+      c.authorId,
+      c.sharedAt ? 'pending' : 'private',
+      c.sharedAt,
+      c.sharedAt ? c.leadId : null,
+      c.sharedAt,
+      false,
+      c.sharedAt ?? c.createdAt,
+      c.createdAt,
     ]),
     { bar: caseStudyBar, batch: 500 },
   )

@@ -15,7 +15,16 @@ import { eachLimit, progress } from './progress'
 const DAY = 24 * 60 * 60 * 1000
 
 export async function moderateCounty(payload: Payload, db: pg.Pool, plan: CountyPlan): Promise<void> {
-  const moderators = (await payload.find({ collection: 'users', where: { role: { in: ['service-admin', 'service-staff'] } }, depth: 0, limit: 50, sort: 'id', overrideAccess: true })).docs as User[]
+  const moderators = (
+    await payload.find({
+      collection: 'users',
+      where: { role: { in: ['service-admin', 'service-staff'] } },
+      depth: 0,
+      limit: 50,
+      sort: 'id',
+      overrideAccess: true,
+    })
+  ).docs as User[]
   const decided = plan.caseStudies.filter((c) => c.decidedAt)
   const bar = progress('moderation (decideCaseStudy)', decided.length)
   await eachLimit(decided, 4, async (c) => {
@@ -28,7 +37,11 @@ export async function moderateCounty(payload: Payload, db: pg.Pool, plan: County
     bar.tick()
   })
   bar.done()
-  await backdate(db, plan.caseStudies.filter((c) => c.decidedAt), plan.today)
+  await backdate(
+    db,
+    plan.caseStudies.filter((c) => c.decidedAt),
+    plan.today,
+  )
   // Every decision queued its emails; nobody is waiting for them in a county built for measuring.
   await db.query('DELETE FROM payload_jobs')
 }

@@ -138,7 +138,12 @@ export interface CountyPlan {
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v))
-const slug = (text: string) => text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 
 /** A moment `days` before `today` during the working day (days may be fractional). */
 function workingTime(r: Random, today: Date, daysAgo: number): Date {
@@ -164,7 +169,15 @@ function planSettings(r: Random, today: Date): PlannedSetting[] {
     }
     used.add(name)
     const id = settings.length + 1
-    settings.push({ id, name, urn: String(200000 + id * 3), type, district, awardTrack: awardTrackFor(type), createdAt: workingTime(r, today, 800 + r.int(0, 60)) })
+    settings.push({
+      id,
+      name,
+      urn: String(200000 + id * 3),
+      type,
+      district,
+      awardTrack: awardTrackFor(type),
+      createdAt: workingTime(r, today, 800 + r.int(0, 60)),
+    })
   }
   return settings
 }
@@ -181,7 +194,14 @@ function planUsers(r: Random, settings: PlannedSetting[], today: Date): PlannedU
     ['service-staff', 'trainer2'],
   ]
   for (const [role, local] of service) {
-    users.push({ id: users.length + 1, name: `Dr ${person()}`, email: `${local}@service.county.example.org`, role, settingId: null, createdAt: workingTime(r, today, 820) })
+    users.push({
+      id: users.length + 1,
+      name: `Dr ${person()}`,
+      email: `${local}@service.county.example.org`,
+      role,
+      settingId: null,
+      createdAt: workingTime(r, today, 820),
+    })
   }
   for (const s of settings) {
     const leads = r.chance(0.12) ? 2 : 1
@@ -192,14 +212,30 @@ function planUsers(r: Random, settings: PlannedSetting[], today: Date): PlannedU
       let local = slug(name).replace('-', '.')
       while (taken.has(local)) local += String(k)
       taken.add(local)
-      users.push({ id: users.length + 1, name, email: `${local}@${domain}`, role: k < leads ? 'setting-lead' : 'setting-staff', settingId: s.id, createdAt: new Date(s.createdAt.getTime() + r.int(1, 60) * DAY) })
+      users.push({
+        id: users.length + 1,
+        name,
+        email: `${local}@${domain}`,
+        role: k < leads ? 'setting-lead' : 'setting-staff',
+        settingId: s.id,
+        createdAt: new Date(s.createdAt.getTime() + r.int(1, 60) * DAY),
+      })
     }
   }
   return users
 }
 
 /** A setting's answers in its k-th assessment: its own strengths and gaps, improving over time. */
-function planAnswers(r: Random, bank: Bank, type: SettingType, maturity: number, growth: number, offsets: Map<number, number>, notApplicable: Set<number>, k: number): DraftAnswer[] {
+function planAnswers(
+  r: Random,
+  bank: Bank,
+  type: SettingType,
+  maturity: number,
+  growth: number,
+  offsets: Map<number, number>,
+  notApplicable: Set<number>,
+  k: number,
+): DraftAnswer[] {
   return bank.applicable(type).map((q) => {
     if (notApplicable.has(q.id)) return { question: q.id, value: 'na' as AnswerValue, evidence: '' }
     const level = clamp(Math.round(maturity + k * growth + (offsets.get(q.id) ?? 0) + (r.next() - 0.5) * 0.8), 0, 3)
@@ -250,7 +286,17 @@ function planAssessments(r: Random, bank: Bank, settings: PlannedSetting[], user
       const recs = a.submission!.recommendations
       const n = Math.min(recs.length, latest ? r.int(2, 5) : r.int(0, 3))
       for (const rec of recs.slice(0, n)) {
-        const status = latest ? r.weighted([['not-started', 35], ['in-progress', 40], ['done', 25]] as const) : r.weighted([['done', 70], ['in-progress', 20], ['not-started', 10]] as const)
+        const status = latest
+          ? r.weighted([
+              ['not-started', 35],
+              ['in-progress', 40],
+              ['done', 25],
+            ] as const)
+          : r.weighted([
+              ['done', 70],
+              ['in-progress', 20],
+              ['not-started', 10],
+            ] as const)
         actions.push({
           id: actions.length + 1,
           title: rec.title,
@@ -296,7 +342,13 @@ function caseStudyText(r: Random, setting: PlannedSetting) {
     return text[0].toUpperCase() + text.slice(1)
   }
   const [w1, w2, w3] = r.sample(topic.words, 3)
-  const title = r.pick([topic.title, `${topic.title} in ${setting.district}`, `${topic.title}: what we learnt`, `${topic.title}, our first year`, `${topic.title} for ${who}`])
+  const title = r.pick([
+    topic.title,
+    `${topic.title} in ${setting.district}`,
+    `${topic.title}: what we learnt`,
+    `${topic.title}, our first year`,
+    `${topic.title} for ${who}`,
+  ])
   const summary = `How we used ${w1} and ${w2} to support ${who}. ${phrase()}`.slice(0, 300)
   const paragraphs = Array.from({ length: r.int(2, 4) }, () => Array.from({ length: r.int(2, 4) }, phrase).join(' '))
   const source = [
@@ -328,7 +380,10 @@ function planScrapbook(r: Random, bank: Bank, settings: PlannedSetting[], users:
     const people = users.filter((u) => u.settingId === s.id)
     const leads = people.filter((u) => u.role === 'setting-lead')
     // The setting's own images, reused by its case studies (never another setting's).
-    const pool = r.sample(Array.from({ length: COUNTY_SIZE.distinctImages }, (_, i) => i), Math.min(8, 1 + Math.ceil(n * 0.8)))
+    const pool = r.sample(
+      Array.from({ length: COUNTY_SIZE.distinctImages }, (_, i) => i),
+      Math.min(8, 1 + Math.ceil(n * 0.8)),
+    )
     const own: PlannedImage[] = pool.map((picture, k) => ({
       id: images.length + k + 1,
       settingId: s.id,

@@ -16,7 +16,10 @@ export interface Random {
 }
 
 function hashSeed(text: string): [number, number, number, number] {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762
+  let h1 = 1779033703,
+    h2 = 3144134277,
+    h3 = 1013904242,
+    h4 = 2773480762
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i)
     h1 = h2 ^ Math.imul(h1 ^ k, 597399067)
@@ -30,7 +33,10 @@ function hashSeed(text: string): [number, number, number, number] {
 export function seededRandom(seed: string): Random {
   let [a, b, c, d] = hashSeed(seed)
   const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0
+    a >>>= 0
+    b >>>= 0
+    c >>>= 0
+    d >>>= 0
     let t = (a + b) | 0
     a = b ^ (b >>> 9)
     b = (c + (c << 3)) | 0
@@ -49,7 +55,10 @@ export function seededRandom(seed: string): Random {
     weighted: (entries) => {
       const total = entries.reduce((sum, [, w]) => sum + w, 0)
       let r = next() * total
-      for (const [value, w] of entries) if ((r -= w) < 0) return value
+      for (const [value, w] of entries) {
+        r -= w
+        if (r < 0) return value
+      }
       return entries[entries.length - 1][0]
     },
     shuffle: (items) => {
@@ -60,7 +69,12 @@ export function seededRandom(seed: string): Random {
       return items
     },
     sample: (items, n) => random.shuffle([...items]).slice(0, n),
-    hexId: () => Array.from({ length: 3 }, () => Math.floor(next() * 0xffffffff).toString(16).padStart(8, '0')).join(''),
+    hexId: () =>
+      Array.from({ length: 3 }, () =>
+        Math.floor(next() * 0xffffffff)
+          .toString(16)
+          .padStart(8, '0'),
+      ).join(''),
     fork: (label) => seededRandom(`${seed}/${label}`),
   }
   return random

@@ -20,7 +20,15 @@ import type { Bank } from './submission'
 
 function canonical(value: unknown): string {
   const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+          )
+        : v
   return JSON.stringify(sort(JSON.parse(JSON.stringify(value ?? null))))
 }
 
@@ -43,7 +51,10 @@ async function checkAgainstRealSubmit(payload: Payload, db: pg.Pool, bank: Bank,
     check(real.status === 'submitted', 'the real submit did not submit')
     check(real.phase === generated.phase, `phase ${real.phase} ≠ ${generated.phase}`)
     for (const part of ['snapshot', 'results', 'recommendations'] as const) {
-      check(canonical(real[part]) === canonical(generated[part]), `the generator's ${part} differs from what submitAssessment stores (see tests/bench/county/submission.ts)`)
+      check(
+        canonical(real[part]) === canonical(generated[part]),
+        `the generator's ${part} differs from what submitAssessment stores (see tests/bench/county/submission.ts)`,
+      )
     }
     const stored = (real.answers ?? []).map((a) => `${a.question}:${a.value}:${a.evidence ?? ''}`).join('|')
     check(stored === generated.answers.map((a) => `${a.question}:${a.value}:${a.evidence}`).join('|'), 'the stored answers differ')
@@ -54,7 +65,13 @@ async function checkAgainstRealSubmit(payload: Payload, db: pg.Pool, bank: Bank,
   }
 }
 
-export async function checkCounty(payload: Payload, db: pg.Pool, bank: Bank, plan: CountyPlan, { password, mediaDir }: { password: string; mediaDir: string }): Promise<void> {
+export async function checkCounty(
+  payload: Payload,
+  db: pg.Pool,
+  bank: Bank,
+  plan: CountyPlan,
+  { password, mediaDir }: { password: string; mediaDir: string },
+): Promise<void> {
   await checkAgainstRealSubmit(payload, db, bank, plan)
 
   // A lead signs in with the known password and sees their own setting's four submitted assessments, no other's.
@@ -63,7 +80,15 @@ export async function checkCounty(payload: Payload, db: pg.Pool, bank: Bank, pla
   const login = await payload.login({ collection: 'users', data: { email: leadPlan.email, password } })
   check(login.token && login.user?.id === leadPlan.id, `${leadPlan.email} could not sign in with the county password`)
   const lead = login.user as User
-  const own = await payload.find({ collection: 'assessments', where: { status: { equals: 'submitted' } }, depth: 0, limit: 0, pagination: false, user: lead, overrideAccess: false })
+  const own = await payload.find({
+    collection: 'assessments',
+    where: { status: { equals: 'submitted' } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    user: lead,
+    overrideAccess: false,
+  })
   check(own.totalDocs === 4 && own.docs.every((a) => a.setting === setting.id), `a lead sees ${own.totalDocs} submitted assessments (4 of their own expected)`)
   await db.query('DELETE FROM users_sessions')
 
@@ -77,7 +102,10 @@ export async function checkCounty(payload: Payload, db: pg.Pool, bank: Bank, pla
   const imageIds = (study.published?.images ?? []).map((i) => (typeof i === 'object' ? i.id : i))
   check(imageIds.length === withImages.images.length, `case study ${withImages.id} publishes ${imageIds.length} images, ${withImages.images.length} planned`)
   const anonymous = await payload.find({ collection: 'media', where: { id: { in: imageIds } }, depth: 0, overrideAccess: false })
-  check(anonymous.totalDocs === imageIds.length, `an anonymous visitor may read ${anonymous.totalDocs} of the ${imageIds.length} images of a published case study`)
+  check(
+    anonymous.totalDocs === imageIds.length,
+    `an anonymous visitor may read ${anonymous.totalDocs} of the ${imageIds.length} images of a published case study`,
+  )
   for (const image of anonymous.docs) {
     const file = path.join(mediaDir, image.filename ?? '')
     check(existsSync(file) && statSync(file).size === image.filesize, `${file} is missing or not ${image.filesize} bytes`)

@@ -10,8 +10,8 @@ export default async function HomePage() {
     <>
       <h1>Compassionate Schools Hub</h1>
       <p className="lead">
-        A community of Lancashire schools and colleges taking a whole setting approach to emotional health and mental wellbeing, with the
-        support of the Lancashire Emotional Health in Schools and Colleges Service (LEHSS).
+        A community of Lancashire schools and colleges taking a whole setting approach to emotional health and mental wellbeing, with the support of the
+        Lancashire Emotional Health in Schools and Colleges Service (LEHSS).
       </p>
       <p>
         <Link href="/sign-in" className="button">
@@ -26,7 +26,10 @@ export default async function HomePage() {
         </li>
         <li className="card">
           <h3>Reports and recommendations</h3>
-          <p>Get a summary report with personalised recommendations, mapped to Ofsted, the SEND Code of Practice, NICE guidance and Keeping Children Safe in Education.</p>
+          <p>
+            Get a summary report with personalised recommendations, mapped to Ofsted, the SEND Code of Practice, NICE guidance and Keeping Children Safe in
+            Education.
+          </p>
         </li>
         <li className="card">
           <h3>Share what works</h3>
@@ -45,8 +48,8 @@ export default async function HomePage() {
       </ul>
       <h2>The eight principles</h2>
       <p>
-        The eight principles of a whole school or college approach to promoting mental health and wellbeing, from guidance published in 2021 by
-        Public Health England (now the Office for Health Improvement and Disparities) with the Department for Education:
+        The eight principles of a whole school or college approach to promoting mental health and wellbeing, from guidance published in 2021 by Public Health
+        England (now the Office for Health Improvement and Disparities) with the Department for Education:
       </p>
       <ol className="principles-list">
         {principles.docs.map((p) => (
@@ -55,8 +58,8 @@ export default async function HomePage() {
       </ol>
       <h2>Joining the Hub</h2>
       <p>
-        Every school and college in Lancashire can have an account. If your setting does not have one yet, contact the LEHSS team and we will set
-        one up for your senior mental health lead.
+        Every school and college in Lancashire can have an account. If your setting does not have one yet, contact the LEHSS team and we will set one up for
+        your senior mental health lead.
       </p>
     </>
   )

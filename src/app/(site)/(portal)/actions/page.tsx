@@ -16,7 +16,16 @@ export default async function ActionPlanPage({ searchParams }: Props) {
   const { user, setting } = await requireSettingViewer('/actions')
   const isLead = user.role === 'setting-lead'
   const payload = await hubPayload()
-  const actions = await payload.find({ collection: 'actions', where: { setting: { equals: setting.id } }, sort: 'dueDate', depth: 0, limit: 0, pagination: false, user, overrideAccess: false })
+  const actions = await payload.find({
+    collection: 'actions',
+    where: { setting: { equals: setting.id } },
+    sort: 'dueDate',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    user,
+    overrideAccess: false,
+  })
   const today = new Date().toISOString().slice(0, 10)
   const isOverdue = (a: (typeof actions.docs)[number]) => a.status !== 'done' && !!a.dueDate && a.dueDate.slice(0, 10) < today
   const overdue = actions.docs.filter(isOverdue).length
@@ -54,7 +63,8 @@ export default async function ActionPlanPage({ searchParams }: Props) {
       )}
       {actions.docs.length === 0 ? (
         <p>
-          There are no actions yet. {isLead ? 'Add them from the recommendations in your latest report, or add your own.' : 'Your setting lead adds them from the report.'}
+          There are no actions yet.{' '}
+          {isLead ? 'Add them from the recommendations in your latest report, or add your own.' : 'Your setting lead adds them from the report.'}
         </p>
       ) : (
         <table className="table">

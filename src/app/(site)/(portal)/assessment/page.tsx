@@ -30,7 +30,10 @@ export default async function AssessmentPage() {
     <>
       <span className="caption">{setting.name}</span>
       <h1>Self-assessment</h1>
-      <p className="lead">Evaluate your setting against the eight principles of a whole school or college approach (Public Health England, now OHID, with the Department for Education).</p>
+      <p className="lead">
+        Evaluate your setting against the eight principles of a whole school or college approach (Public Health England, now OHID, with the Department for
+        Education).
+      </p>
 
       {draft && isLead && (
         <section aria-labelledby="draft-heading">

@@ -25,9 +25,7 @@ export default async function ProgressPage() {
         <p>Your setting’s progress appears here once it has submitted a self-assessment.</p>
       ) : (
         <>
-          <p className="lead">
-            Each principle’s score in every self-assessment your setting has submitted ({points.length} so far).
-          </p>
+          <p className="lead">Each principle’s score in every self-assessment your setting has submitted ({points.length} so far).</p>
           <ProgressChart points={points} principles={principles} />
           <ProgressTable points={points} principles={principles} />
           <p>

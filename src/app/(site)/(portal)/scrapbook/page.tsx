@@ -15,7 +15,16 @@ export default async function ScrapbookPage({ searchParams }: Props) {
   const query = await searchParams
   const { user, setting } = await requireSettingViewer('/scrapbook')
   const payload = await hubPayload()
-  const studies = await payload.find({ collection: 'case-studies', where: { setting: { equals: setting.id } }, sort: '-updatedAt', depth: 0, limit: 100, user, overrideAccess: false, select: { title: true, status: true, updatedAt: true, published: { live: true } } })
+  const studies = await payload.find({
+    collection: 'case-studies',
+    where: { setting: { equals: setting.id } },
+    sort: '-updatedAt',
+    depth: 0,
+    limit: 100,
+    user,
+    overrideAccess: false,
+    select: { title: true, status: true, updatedAt: true, published: { live: true } },
+  })
   return (
     <>
       <span className="caption">{setting.name}</span>
@@ -25,7 +34,9 @@ export default async function ScrapbookPage({ searchParams }: Props) {
           <p>The case study has been deleted.</p>
         </div>
       )}
-      <p className="lead">Capture what works in your setting. Case studies are private to your setting until your setting lead shares one with the Community Scrapbook.</p>
+      <p className="lead">
+        Capture what works in your setting. Case studies are private to your setting until your setting lead shares one with the Community Scrapbook.
+      </p>
       <p>
         <Link href="/scrapbook/new" className="button">
           Write a case study

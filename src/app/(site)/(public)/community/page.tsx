@@ -24,52 +24,55 @@ export default async function CommunityPage({ searchParams }: Props) {
     searchGallery(payload, { q, principle, settingType: type, page }),
   ])
   const label = new Map(principles.docs.map((p) => [p.id, p.label]))
-  const link = (n: number) => `/community?${new URLSearchParams({ ...(q ? { q } : {}), ...(principle ? { principle: String(principle) } : {}), ...(type ? { type } : {}), page: String(n) })}`
+  const link = (n: number) =>
+    `/community?${new URLSearchParams({ ...(q ? { q } : {}), ...(principle ? { principle: String(principle) } : {}), ...(type ? { type } : {}), page: String(n) })}`
   const first = (gallery.page - 1) * PER_PAGE + 1
 
   return (
     <>
       <h1>Community Scrapbook</h1>
       <p className="lead">What has worked in Lancashire’s schools and colleges, shared by the settings themselves and checked by the LEHSS team.</p>
-      <form method="get" action="/community" className="filters" role="search" aria-label="Case studies">
-        <div className="form-group">
-          <label className="label" htmlFor="q">
-            Search case studies
-          </label>
-          <input className="input" id="q" name="q" type="search" defaultValue={q} />
-        </div>
-        <div className="filters__row">
+      <search aria-label="Case studies">
+        <form method="get" action="/community" className="filters">
           <div className="form-group">
-            <label className="label" htmlFor="principle">
-              Principle
+            <label className="label" htmlFor="q">
+              Search case studies
             </label>
-            <select className="select" id="principle" name="principle" defaultValue={principle ?? ''}>
-              <option value="">All principles</option>
-              {principles.docs.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.order}. {p.label}
-                </option>
-              ))}
-            </select>
+            <input className="input" id="q" name="q" type="search" defaultValue={q} />
           </div>
-          <div className="form-group">
-            <label className="label" htmlFor="type">
-              Type of setting
-            </label>
-            <select className="select" id="type" name="type" defaultValue={type ?? ''}>
-              <option value="">All settings</option>
-              {SETTING_TYPES.map((t) => (
-                <option key={t.value} value={t.value}>
-                  {t.label}
-                </option>
-              ))}
-            </select>
+          <div className="filters__row">
+            <div className="form-group">
+              <label className="label" htmlFor="principle">
+                Principle
+              </label>
+              <select className="select" id="principle" name="principle" defaultValue={principle ?? ''}>
+                <option value="">All principles</option>
+                {principles.docs.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.order}. {p.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor="type">
+                Type of setting
+              </label>
+              <select className="select" id="type" name="type" defaultValue={type ?? ''}>
+                <option value="">All settings</option>
+                {SETTING_TYPES.map((t) => (
+                  <option key={t.value} value={t.value}>
+                    {t.label}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
-        </div>
-        <button type="submit" className="button">
-          Search
-        </button>
-      </form>
+          <button type="submit" className="button">
+            Search
+          </button>
+        </form>
+      </search>
 
       <h2 className="heading-m" aria-live="polite">
         {gallery.total === 0

@@ -21,7 +21,15 @@ export function ForgotPasswordForm() {
     <>
       <ErrorSummary errors={state.errors} />
       <form action={action} noValidate>
-        <TextInput id="email" label="Email address" type="email" autoComplete="email" spellCheck={false} defaultValue={state.values?.email} error={state.errors[0]?.message} />
+        <TextInput
+          id="email"
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={state.values?.email}
+          error={state.errors[0]?.message}
+        />
         <button type="submit" className="button" disabled={pending}>
           Send the reset link
         </button>

@@ -16,7 +16,15 @@ export function SignInForm({ next }: { next: string }) {
       <ErrorSummary errors={state.errors} />
       <form action={action} noValidate>
         <input type="hidden" name="next" value={next} />
-        <TextInput id="email" label="Email address" type="email" autoComplete="email" spellCheck={false} defaultValue={state.values?.email} error={errorFor('email')} />
+        <TextInput
+          id="email"
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={state.values?.email}
+          error={errorFor('email')}
+        />
         <TextInput id="password" label="Password" type="password" autoComplete="current-password" error={errorFor('password')} />
         <button type="submit" className="button" disabled={pending}>
           Sign in

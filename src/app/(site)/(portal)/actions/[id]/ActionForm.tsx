@@ -42,7 +42,14 @@ export function ActionForm({ action }: { action: ActionValues | null }) {
             <div className="radios">
               {STATUSES.map((s) => (
                 <div key={s.value} className="radios__item">
-                  <input className="radios__input" id={`status-${s.value}`} name="status" type="radio" value={s.value} defaultChecked={(value('status') || 'not-started') === s.value} />
+                  <input
+                    className="radios__input"
+                    id={`status-${s.value}`}
+                    name="status"
+                    type="radio"
+                    value={s.value}
+                    defaultChecked={(value('status') || 'not-started') === s.value}
+                  />
                   <label className="label radios__label" htmlFor={`status-${s.value}`}>
                     {s.label}
                   </label>

@@ -32,7 +32,14 @@ export default async function ActionPage({ params }: Props) {
       <ActionForm
         action={
           action
-            ? { id: action.id, title: action.title, owner: action.owner ?? '', dueDate: action.dueDate?.slice(0, 10) ?? '', status: action.status, notes: action.notes ?? '' }
+            ? {
+                id: action.id,
+                title: action.title,
+                owner: action.owner ?? '',
+                dueDate: action.dueDate?.slice(0, 10) ?? '',
+                status: action.status,
+                notes: action.notes ?? '',
+              }
             : null
         }
       />

@@ -44,18 +44,32 @@ export function CaseStudyForm({ study, principles }: { study: StudyValues | null
             One or two sentences, at most 300 characters, shown in the Community Scrapbook.
           </div>
           <FieldError id="summary" message={error('summary')} />
-          <textarea className="textarea" id="summary" name="summary" rows={3} defaultValue={value('summary')} aria-describedby={`summary-hint${error('summary') ? ' summary-error' : ''}`} />
+          <textarea
+            className="textarea"
+            id="summary"
+            name="summary"
+            rows={3}
+            defaultValue={value('summary')}
+            aria-describedby={`summary-hint${error('summary') ? ' summary-error' : ''}`}
+          />
         </div>
         <div className={`form-group${error('body') ? ' form-group--error' : ''}`}>
           <label className="label" htmlFor="body">
             The case study
           </label>
           <div className="hint" id="body-hint">
-            What you did, why, and what changed. Leave a blank line between paragraphs. Start a line with “## ” for a heading, “- ” for a bullet
-            point, “1. ” for a numbered step or “&gt; ” for a quote. Web addresses become links. Do not include anything that identifies a pupil.
+            What you did, why, and what changed. Leave a blank line between paragraphs. Start a line with “## ” for a heading, “- ” for a bullet point, “1. ”
+            for a numbered step or “&gt; ” for a quote. Web addresses become links. Do not include anything that identifies a pupil.
           </div>
           <FieldError id="body" message={error('body')} />
-          <textarea className="textarea" id="body" name="body" rows={14} defaultValue={value('body')} aria-describedby={`body-hint${error('body') ? ' body-error' : ''}`} />
+          <textarea
+            className="textarea"
+            id="body"
+            name="body"
+            rows={14}
+            defaultValue={value('body')}
+            aria-describedby={`body-hint${error('body') ? ' body-error' : ''}`}
+          />
         </div>
         <div className={`form-group${error('principles') ? ' form-group--error' : ''}`} id="principles">
           <fieldset className="fieldset" aria-describedby="principles-hint">
@@ -66,7 +80,14 @@ export function CaseStudyForm({ study, principles }: { study: StudyValues | null
             <FieldError id="principles" message={error('principles')} />
             {principles.map((p) => (
               <div key={p.id} className="checkboxes__item">
-                <input className="checkboxes__input" id={`principle-${p.id}`} name="principles" type="checkbox" value={p.id} defaultChecked={chosen.has(p.id)} />
+                <input
+                  className="checkboxes__input"
+                  id={`principle-${p.id}`}
+                  name="principles"
+                  type="checkbox"
+                  value={p.id}
+                  defaultChecked={chosen.has(p.id)}
+                />
                 <label className="label checkboxes__label" htmlFor={`principle-${p.id}`}>
                   {p.label}
                 </label>
@@ -106,9 +127,23 @@ export function ImageForm({ id }: { id: number }) {
             A JPEG, PNG or WebP image of at most 10 MB. No photos in which a pupil can be recognised. Location and other hidden details are removed.
           </div>
           <FieldError id="image" message={error('image')} />
-          <input className="file-upload" id="image" name="image" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby={`image-hint${error('image') ? ' image-error' : ''}`} />
+          <input
+            className="file-upload"
+            id="image"
+            name="image"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby={`image-hint${error('image') ? ' image-error' : ''}`}
+          />
         </div>
-        <TextInput id="alt" label="Describe the image" hint="For people who cannot see it, for example “Pupils’ worry monsters on the classroom wall”." defaultValue={state.values?.alt} error={error('alt')} maxLength={300} />
+        <TextInput
+          id="alt"
+          label="Describe the image"
+          hint="For people who cannot see it, for example “Pupils’ worry monsters on the classroom wall”."
+          defaultValue={state.values?.alt}
+          error={error('alt')}
+          maxLength={300}
+        />
         <button type="submit" className="button button--secondary" disabled={pending}>
           Upload the image
         </button>

@@ -64,10 +64,23 @@ export default async function CaseStudyEditPage({ params, searchParams }: Props)
           <p>{study.feedback}</p>
         </div>
       )}
-      {study?.status === 'published' && isLead && <p className="inset">Changes you save go back to the LEHSS team; the approved version stays public until they approve the new one.</p>}
+      {study?.status === 'published' && isLead && (
+        <p className="inset">Changes you save go back to the LEHSS team; the approved version stays public until they approve the new one.</p>
+      )}
       {canEdit ? (
         <CaseStudyForm
-          study={study ? { id: study.id, title: study.title, summary: study.summary, body: richTextToWriting(study.body), principles: (study.principles ?? []).map((p) => (typeof p === 'object' ? p.id : p)), anonymous: !!study.anonymous } : null}
+          study={
+            study
+              ? {
+                  id: study.id,
+                  title: study.title,
+                  summary: study.summary,
+                  body: richTextToWriting(study.body),
+                  principles: (study.principles ?? []).map((p) => (typeof p === 'object' ? p.id : p)),
+                  anonymous: !!study.anonymous,
+                }
+              : null
+          }
           principles={principles.docs.map((p) => ({ id: p.id, label: `${p.order}. ${p.label}` }))}
         />
       ) : (
@@ -109,7 +122,9 @@ export default async function CaseStudyEditPage({ params, searchParams }: Props)
           ) : SHAREABLE.includes(study.status) && study.status !== 'published' ? (
             <ShareForm id={study.id} />
           ) : (
-            <p>The approved version is in the Community Scrapbook. <Link href={`/community/${study.id}`}>See it as the public does</Link>.</p>
+            <p>
+              The approved version is in the Community Scrapbook. <Link href={`/community/${study.id}`}>See it as the public does</Link>.
+            </p>
           )}
           {(study.status !== 'private' || study.published?.live) && (
             <form action={withdrawAction}>

@@ -19,7 +19,12 @@ async function load(idParam: string) {
   const imageIds = (study.images ?? []).map((i) => (typeof i === 'object' ? i.id : i))
   const [images, principles] = await Promise.all([
     mediaURLs(payload, imageIds),
-    payload.find({ collection: 'principles', where: { id: { in: (study.principles ?? []).map((p) => (typeof p === 'object' ? p.id : p)) } }, depth: 0, overrideAccess: false }),
+    payload.find({
+      collection: 'principles',
+      where: { id: { in: (study.principles ?? []).map((p) => (typeof p === 'object' ? p.id : p)) } },
+      depth: 0,
+      overrideAccess: false,
+    }),
   ])
   return { study, images: imageIds.flatMap((id) => (images.has(id) ? [{ id, ...images.get(id)! }] : [])), principles: principles.docs }
 }

@@ -26,7 +26,16 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const planned = isLead
     ? new Set(
         (
-          await payload.find({ collection: 'actions', where: { assessment: { equals: report.assessment.id } }, depth: 0, limit: 0, pagination: false, user: viewer.user, overrideAccess: false, select: { recommendation: true } })
+          await payload.find({
+            collection: 'actions',
+            where: { assessment: { equals: report.assessment.id } },
+            depth: 0,
+            limit: 0,
+            pagination: false,
+            user: viewer.user,
+            overrideAccess: false,
+            select: { recommendation: true },
+          })
         ).docs.map((a) => String(typeof a.recommendation === 'object' ? a.recommendation?.id : a.recommendation)),
       )
     : new Set<string>()

@@ -50,8 +50,8 @@ export default async function PrinciplePage({ params, searchParams }: Props) {
       <h1>{principle.title}</h1>
       {principle.description && <p className="lead">{principle.description}</p>}
       <p>
-        For each statement, choose how far it is true of your setting today. Add a short note of the evidence you would show an inspector. Choose
-        “Not applicable” only when the statement cannot apply to your setting.
+        For each statement, choose how far it is true of your setting today. Add a short note of the evidence you would show an inspector. Choose “Not
+        applicable” only when the statement cannot apply to your setting.
       </p>
       <PrincipleForm
         assessment={draft.id}

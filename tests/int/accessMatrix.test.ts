@@ -927,7 +927,8 @@ beforeAll(async () => {
   console.log(
     `Access matrix: ${MATRIX_CASES.length + GLOBAL_CASES.length + SUBMITTED_CASES.length + INTERNAL_NOTE_CASES.length} matrix cases ` +
       `(${MATRIX_CASES.length} collection cases + ${GLOBAL_CASES.length} global cases + ${SUBMITTED_CASES.length} submitted-assessment cases ` +
-      `+ ${INTERNAL_NOTE_CASES.length} internal-note cases, over ${APIS.join(' and ')})`,
+      `+ ${INTERNAL_NOTE_CASES.length} internal-note cases, over ${APIS.join(' and ')}), ${GRAPHQL_READ_CASES.length + ACTORS.length} GraphQL read cases, ` +
+      `${LOCK_CASES.length + ACTORS.length} document-lock cases; ${ACTORS.length} actors, 2 of them setting accounts without a setting`,
   )
 })
 

@@ -17,6 +17,10 @@ import { Principles } from './collections/Principles'
 import { Questions } from './collections/Questions'
 import { Recommendations } from './collections/Recommendations'
 import { Settings } from './collections/Settings'
+import { StaffMembers } from './collections/StaffMembers'
+import { Attendances } from './collections/Attendances'
+import { TrainingCourses } from './collections/TrainingCourses'
+import { TrainingSessions } from './collections/TrainingSessions'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access'
 import { restrictBuiltInCollections } from './src/access/builtInCollections'
@@ -25,6 +29,7 @@ import { databaseURL, jobsAutoRun, payloadSecret, serverURL } from './src/config
 import { queuedEmailAdapter } from './src/email/queueEmail'
 import { sendEmailTask } from './src/email/sendEmailTask'
 import { migrations } from './src/migrations'
+import { trainingRemindersTask } from './src/training/reminderTask'
 import { MAX_UPLOAD_BYTES } from './src/uploads/imagePolicy'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,7 +52,22 @@ export default buildConfig({
       beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice'],
     },
   },
-  collections: [Settings, Users, Media, Principles, FrameworkReferences, Questions, Recommendations, Assessments, Actions, CaseStudies],
+  collections: [
+    Settings,
+    Users,
+    Media,
+    Principles,
+    FrameworkReferences,
+    Questions,
+    Recommendations,
+    Assessments,
+    Actions,
+    CaseStudies,
+    TrainingCourses,
+    TrainingSessions,
+    StaffMembers,
+    Attendances,
+  ],
   globals: [HubOptions],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -59,7 +79,7 @@ export default buildConfig({
   }),
   email: queuedEmailAdapter,
   jobs: {
-    tasks: [sendEmailTask],
+    tasks: [sendEmailTask, trainingRemindersTask],
     access: {
       run: ({ req }) => hasRole(req, 'service-admin'),
       queue: ({ req }) => hasRole(req, 'service-admin'),

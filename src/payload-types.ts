@@ -77,6 +77,10 @@ export interface Config {
     assessments: Assessment;
     actions: Action;
     'case-studies': CaseStudy;
+    'training-courses': TrainingCourse;
+    'training-sessions': TrainingSession;
+    'staff-members': StaffMember;
+    attendances: Attendance;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +99,10 @@ export interface Config {
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
     'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
+    'training-courses': TrainingCoursesSelect<false> | TrainingCoursesSelect<true>;
+    'training-sessions': TrainingSessionsSelect<false> | TrainingSessionsSelect<true>;
+    'staff-members': StaffMembersSelect<false> | StaffMembersSelect<true>;
+    attendances: AttendancesSelect<false> | AttendancesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -107,9 +115,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'hub-options': HubOption;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'hub-options': HubOptionsSelect<false> | HubOptionsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -119,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       'send-email': TaskSendEmail;
+      'training-reminders': TaskTrainingReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -368,7 +379,59 @@ export interface Recommendation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Courses of the catalogue that help with this recommendation: the report links to them.
+   */
+  courses?: (number | TrainingCourse)[] | null;
   active?: boolean | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-courses".
+ */
+export interface TrainingCourse {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences, shown in lists (at most 300 characters).
+   */
+  summary: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Staff who attend a session of this course count as trained in these principles.
+   */
+  principles: (number | Principle)[];
+  audience: ('staff' | 'pupils' | 'parents-carers')[];
+  format: 'in-person' | 'online' | 'blended';
+  /**
+   * How long the course takes, e.g. 90 for an hour and a half, 360 for a day.
+   */
+  durationMinutes: number;
+  /**
+   * Untick to retire the course: it leaves the catalogue.
+   */
+  active?: boolean | null;
+  /**
+   * A stable identifier used by imports and seed content.
+   */
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -531,6 +594,104 @@ export interface CaseStudy {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-sessions".
+ */
+export interface TrainingSession {
+  id: number;
+  course: number | TrainingCourse;
+  /**
+   * Leave empty to use the course title with the date.
+   */
+  title?: string | null;
+  startsAt: string;
+  startsAt_tz: 'Europe/London';
+  endsAt: string;
+  endsAt_tz: 'Europe/London';
+  mode: 'in-person' | 'online';
+  /**
+   * The address, with the room and where to park.
+   */
+  venue?: string | null;
+  joiningLink?: string | null;
+  capacity: number;
+  /**
+   * Bookings beyond the places wait here and are promoted, first come first served, when a place frees up.
+   */
+  waitingListSize: number;
+  status: 'scheduled' | 'cancelled' | 'completed';
+  /**
+   * A member of the service.
+   */
+  trainer?: (number | null) | User;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each setting’s staff list, kept by its leads in the portal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-members".
+ */
+export interface StaffMember {
+  id: number;
+  name: string;
+  /**
+   * For example: teaching assistant, head of year 7.
+   */
+  jobRole?: string | null;
+  /**
+   * Optional: booking confirmations and reminders go here too.
+   */
+  email?: string | null;
+  /**
+   * Untick when the person leaves: they leave the training figures.
+   */
+  active?: boolean | null;
+  setting: number | Setting;
+  /**
+   * Kept by the Hub from the attendance register.
+   */
+  champion?: boolean | null;
+  championSince?: string | null;
+  /**
+   * Sessions attended, kept by the Hub from the attendance register.
+   */
+  sessionsAttended?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Bookings and the attendance register. Mark a session’s register from the session’s register view.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendances".
+ */
+export interface Attendance {
+  id: number;
+  session: number | TrainingSession;
+  staffMember: number | StaffMember;
+  /**
+   * The staff member’s setting.
+   */
+  setting?: (number | null) | Setting;
+  status: 'booked' | 'waitlisted' | 'apologies' | 'cancelled' | 'attended' | 'absent';
+  bookedBy?: (number | null) | User;
+  bookedAt?: string | null;
+  /**
+   * The waiting list is promoted in this order.
+   */
+  waitlistedAt?: string | null;
+  statusChangedBy?: (number | null) | User;
+  statusChangedAt?: string | null;
+  markedBy?: (number | null) | User;
+  markedAt?: string | null;
+  reminderSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -598,7 +759,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-email';
+        taskSlug: 'inline' | 'send-email' | 'training-reminders';
         taskID: string;
         input?:
           | {
@@ -631,10 +792,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-email') | null;
+  taskSlug?: ('inline' | 'send-email' | 'training-reminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -668,6 +838,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'recommendations';
         value: number | Recommendation;
+      } | null)
+    | ({
+        relationTo: 'training-courses';
+        value: number | TrainingCourse;
+      } | null)
+    | ({
+        relationTo: 'training-sessions';
+        value: number | TrainingSession;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -857,6 +1035,7 @@ export interface RecommendationsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  courses?: T;
   active?: T;
   key?: T;
   updatedAt?: T;
@@ -956,6 +1135,82 @@ export interface CaseStudiesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-courses_select".
+ */
+export interface TrainingCoursesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  description?: T;
+  principles?: T;
+  audience?: T;
+  format?: T;
+  durationMinutes?: T;
+  active?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-sessions_select".
+ */
+export interface TrainingSessionsSelect<T extends boolean = true> {
+  course?: T;
+  title?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  mode?: T;
+  venue?: T;
+  joiningLink?: T;
+  capacity?: T;
+  waitingListSize?: T;
+  status?: T;
+  trainer?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "staff-members_select".
+ */
+export interface StaffMembersSelect<T extends boolean = true> {
+  name?: T;
+  jobRole?: T;
+  email?: T;
+  active?: T;
+  setting?: T;
+  champion?: T;
+  championSince?: T;
+  sessionsAttended?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attendances_select".
+ */
+export interface AttendancesSelect<T extends boolean = true> {
+  session?: T;
+  staffMember?: T;
+  setting?: T;
+  status?: T;
+  bookedBy?: T;
+  bookedAt?: T;
+  waitlistedAt?: T;
+  statusChangedBy?: T;
+  statusChangedAt?: T;
+  markedBy?: T;
+  markedAt?: T;
+  reminderSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -990,6 +1245,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1056,6 +1312,24 @@ export interface HubOption {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hub-options_select".
  */
 export interface HubOptionsSelect<T extends boolean = true> {
@@ -1069,6 +1343,16 @@ export interface HubOptionsSelect<T extends boolean = true> {
   benchmarkMinimum?: T;
   serviceInbox?: T;
   awardValidityYears?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1094,9 +1378,28 @@ export interface TaskSendEmail {
     html: string;
     text?: string | null;
     replyTo?: string | null;
+    calendar?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     messageId: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTraining-reminders".
+ */
+export interface TaskTrainingReminders {
+  input?: unknown;
+  output: {
+    sent: number;
   };
 }
 /**

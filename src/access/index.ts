@@ -113,3 +113,19 @@ export const serviceOrPublishedActive: Access = ({ req }) => {
   if (isServiceUser(req)) return true
   return actorOf(req) ? publishedActive : false
 }
+
+/** Training sessions: the service sees every session; signed-in setting users the scheduled ones (the ones they can book). */
+export const serviceOrScheduled: Access = ({ req }) => {
+  if (isServiceUser(req)) return true
+  return actorOf(req) ? { status: { equals: 'scheduled' } } : false
+}
+
+/**
+ * Bookings: the service changes any (cancels, marks the register); a setting lead their own setting's (apologies,
+ * booking again). Which change is allowed, and when, is decided by src/training/transitions.ts in the booking hooks.
+ */
+export const updateAttendances: Access = ({ req, data }) => {
+  if (isServiceUser(req)) return true
+  if (!hasRole(req, 'setting-lead') || !keepsOwnSetting(req, data as Record<string, unknown> | undefined)) return false
+  return ownSettingOnly(req)
+}

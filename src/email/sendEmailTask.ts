@@ -11,6 +11,8 @@ export interface QueuedEmail {
   html: string
   text?: string
   replyTo?: string
+  /** A calendar invitation (iCalendar text) sent as the message's text/calendar part and as an .ics attachment. */
+  calendar?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; filename: string; content: string }
 }
 
 export const sendEmailTask: TaskConfig<{ input: QueuedEmail; output: { messageId: string } }> = {
@@ -22,6 +24,7 @@ export const sendEmailTask: TaskConfig<{ input: QueuedEmail; output: { messageId
     { name: 'html', type: 'textarea', required: true },
     { name: 'text', type: 'textarea' },
     { name: 'replyTo', type: 'text' },
+    { name: 'calendar', type: 'json' },
   ],
   outputSchema: [{ name: 'messageId', type: 'text', required: true }],
   // 12 attempts with exponential backoff from 30 s cover a mail server that is down for about a day.
@@ -30,7 +33,20 @@ export const sendEmailTask: TaskConfig<{ input: QueuedEmail; output: { messageId
     // One Message-ID per job: if a retry re-sends a message that did go, receivers see the same message.
     const messageId = `<hub-job-${job.id}@compassionate-schools-hub>`
     const send = await delivery(req.payload)
-    await send({ to: input.to, subject: input.subject, html: input.html, text: input.text, replyTo: input.replyTo, messageId })
+    const calendar = input.calendar
+      ? {
+          // Calendar programs read the text/calendar part; people can also open the attachment.
+          icalEvent: { method: input.calendar.method, filename: input.calendar.filename, content: input.calendar.content },
+          attachments: [
+            {
+              filename: input.calendar.filename,
+              content: input.calendar.content,
+              contentType: `text/calendar; charset=utf-8; method=${input.calendar.method}`,
+            },
+          ],
+        }
+      : {}
+    await send({ to: input.to, subject: input.subject, html: input.html, text: input.text, replyTo: input.replyTo, messageId, ...calendar })
     return { output: { messageId } }
   },
 }

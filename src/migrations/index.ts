@@ -9,6 +9,7 @@ import * as migration_20261127_151619_framework_setting_types from './20261127_1
 import * as migration_20261127_151620_framework_setting_types_data from './20261127_151620_framework_setting_types_data';
 import * as migration_20261127_160000_request_limits from './20261127_160000_request_limits';
 import * as migration_20261127_170000_latest_results from './20261127_170000_latest_results';
+import * as migration_20261127_174448_training from './20261127_174448_training';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261127_170000_latest_results.up,
     down: migration_20261127_170000_latest_results.down,
     name: '20261127_170000_latest_results',
+  },
+  {
+    up: migration_20261127_174448_training.up,
+    down: migration_20261127_174448_training.down,
+    name: '20261127_174448_training'
   },
 ];

@@ -62,9 +62,13 @@ export async function sequential(url, { headers, n, warmup, timeoutMs = 10_000, 
 export async function concurrent(url, { headers, connections = 50, seconds, timeoutSeconds = 10 }) {
   const { default: autocannon } = await import('autocannon')
   const latencies = []
+  const statuses = {}
   const result = await new Promise((resolve, reject) => {
     const instance = autocannon({ url, headers, connections, duration: seconds, timeout: timeoutSeconds }, (error, r) => (error ? reject(error) : resolve(r)))
-    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms))
+    instance.on('response', (_client, status, _bytes, ms) => {
+      latencies.push(ms)
+      statuses[status] = (statuses[status] ?? 0) + 1
+    })
   })
   latencies.sort((a, b) => a - b)
   return {
@@ -77,6 +81,8 @@ export async function concurrent(url, { headers, connections = 50, seconds, time
     unanswered: Math.max(0, result.requests.sent - latencies.length - result.errors),
     ok: result['2xx'],
     non2xx: result.non2xx,
+    // Every HTTP status answered, with its count: a non-2xx is explained, not only counted.
+    statuses,
     errors: result.errors,
     timeouts: result.timeouts,
     p50: round(quantile(latencies, 0.5)),

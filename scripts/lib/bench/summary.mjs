@@ -87,16 +87,6 @@ export function markdownSummary(results) {
       '',
     )
   }
-  // The same target on the work itself: the gallery's query and rows (Local API) against raw SQL of them; the page
-  // ratios above also carry Next.js's rendering, which the minimal raw page does not do.
-  const gallery = (results.local ?? []).find((t) => t.title.startsWith('Community Scrapbook search'))
-  if (gallery) {
-    const [raw, ...hub] = gallery.rows
-    for (const row of hub) {
-      const r = exact(row.p95Ms, raw.p95Ms)
-      add(`${row.label}: p95 ≤ 2× raw SQL`, r !== null && r <= 2, `×${fmt(r, 2)} (${fmt(row.p95Ms)} vs ${fmt(raw.p95Ms)} ms)`)
-    }
-  }
   if (results.image) {
     const { full, few } = results.image
     lines.push(

@@ -41,6 +41,12 @@ import { refusalOf } from './transitions'
 /** Writes made by the rules themselves (promotion, cancellation, erasure, seed data): the hooks let them through. */
 export const TRAINING_SYSTEM = 'trainingSystemWrite'
 const SYSTEM = { overrideAccess: true, depth: 0, context: { [TRAINING_SYSTEM]: true } } as const
+/**
+ * The rules' reads carry no context: Payload merges a nested call's context into the request's own, so a read made
+ * with TRAINING_SYSTEM would mark the user's write that is still under way as the system's, and its afterChange
+ * would skip the confirmation email and the champion rule.
+ */
+const READ = { overrideAccess: true, depth: 0 } as const
 
 const conflict = (message: string) => new APIError(message, 409, undefined, true)
 const unprocessable = (message: string, field?: string) => new APIError(message, 422, field ? { field } : undefined, true)
@@ -48,11 +54,11 @@ const unprocessable = (message: string, field?: string) => new APIError(message,
 // ─── what the rules read ────────────────────────────────────────────────────────────────────────────────────────────
 
 async function loadSession(req: PayloadRequest, id: number | string): Promise<TrainingSession | null> {
-  return (await req.payload.findByID({ collection: 'training-sessions', id, req, ...SYSTEM, disableErrors: true })) as TrainingSession | null
+  return (await req.payload.findByID({ collection: 'training-sessions', id, req, ...READ, disableErrors: true })) as TrainingSession | null
 }
 
 async function loadStaffMember(req: PayloadRequest, id: number | string): Promise<StaffMember | null> {
-  return (await req.payload.findByID({ collection: 'staff-members', id, req, ...SYSTEM, disableErrors: true })) as StaffMember | null
+  return (await req.payload.findByID({ collection: 'staff-members', id, req, ...READ, disableErrors: true })) as StaffMember | null
 }
 
 /** How many bookings of the session hold a place and how many wait (in the transaction, after the session's lock). */
@@ -72,7 +78,7 @@ export async function sessionTitle(req: PayloadRequest, session: TrainingSession
     collection: 'training-courses',
     id: idOf(session.course)!,
     req,
-    ...SYSTEM,
+    ...READ,
     disableErrors: true,
     select: { title: true },
   })
@@ -106,7 +112,7 @@ async function bookingRecipients(req: PayloadRequest, staff: StaffMember): Promi
 }
 
 async function settingName(req: PayloadRequest, setting: unknown): Promise<string> {
-  const doc = await req.payload.findByID({ collection: 'settings', id: idOf(setting)!, req, ...SYSTEM, disableErrors: true, select: { name: true } })
+  const doc = await req.payload.findByID({ collection: 'settings', id: idOf(setting)!, req, ...READ, disableErrors: true, select: { name: true } })
   return doc?.name ?? 'your setting'
 }
 
@@ -174,7 +180,7 @@ export const placeBooking: CollectionBeforeChangeHook<Attendance> = async ({ dat
       collection: 'attendances',
       where: { and: [{ session: { equals: sessionId } }, { staffMember: { equals: staffId } }] },
       req,
-      ...SYSTEM,
+      ...READ,
       limit: 1,
     })
     if (existing.docs.length) {
@@ -256,7 +262,7 @@ export async function promoteWaiting(req: PayloadRequest, session: TrainingSessi
     collection: 'attendances',
     where: { and: [{ session: { equals: session.id } }, { status: { equals: 'waitlisted' } }] },
     req,
-    ...SYSTEM,
+    ...READ,
     pagination: false,
   })
   const promoted: Attendance[] = []
@@ -345,7 +351,7 @@ async function cancelBookingsOf(req: PayloadRequest, session: TrainingSession): 
     collection: 'attendances',
     where: { and: [{ session: { equals: session.id } }, { status: { in: ['booked', 'waitlisted'] } }] },
     req,
-    ...SYSTEM,
+    ...READ,
     pagination: false,
   })
   if (!live.docs.length) return
@@ -394,7 +400,7 @@ export const eraseAttendanceOfStaffMember: CollectionBeforeDeleteHook = async ({
     collection: 'attendances',
     where: { staffMember: { equals: id } },
     req,
-    ...SYSTEM,
+    ...READ,
     pagination: false,
     select: { session: true, status: true },
   })
@@ -410,7 +416,7 @@ export const eraseAttendanceOfStaffMember: CollectionBeforeDeleteHook = async ({
 
 /** The reminder email of one booking (its claim already made by the caller, in the same transaction). */
 export async function remindBooking(req: PayloadRequest, attendanceId: number | string): Promise<void> {
-  const attendance = (await req.payload.findByID({ collection: 'attendances', id: attendanceId, req, ...SYSTEM, disableErrors: true })) as Attendance | null
+  const attendance = (await req.payload.findByID({ collection: 'attendances', id: attendanceId, req, ...READ, disableErrors: true })) as Attendance | null
   if (!attendance) return
   const session = await loadSession(req, idOf(attendance.session)!)
   const staff = await loadStaffMember(req, idOf(attendance.staffMember)!)

@@ -48,6 +48,20 @@ const SYSTEM = { overrideAccess: true, depth: 0, context: { [TRAINING_SYSTEM]: t
  */
 const READ = { overrideAccess: true, depth: 0 } as const
 
+/**
+ * A write of the rules themselves, with TRAINING_SYSTEM for its own hooks only: the request's context is put back
+ * afterwards, so that a later write of the user in the same request (a form that sends apologies for two people) is
+ * still judged by the rules.
+ */
+async function asSystem<T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> {
+  const before = req.context
+  try {
+    return await write()
+  } finally {
+    req.context = before
+  }
+}
+
 const conflict = (message: string) => new APIError(message, 409, undefined, true)
 const unprocessable = (message: string, field?: string) => new APIError(message, 422, field ? { field } : undefined, true)
 
@@ -271,13 +285,15 @@ export async function promoteWaiting(req: PayloadRequest, session: TrainingSessi
     { capacity: session.capacity, booked },
     waiting.docs.map((d) => ({ ...d, waitlistedAt: d.waitlistedAt ?? d.createdAt })),
   )) {
-    const doc = (await req.payload.update({
-      collection: 'attendances',
-      id: entry.id,
-      req,
-      ...SYSTEM,
-      data: { status: 'booked', statusChangedAt: now, statusChangedBy: null },
-    })) as Attendance
+    const doc = (await asSystem(req, () =>
+      req.payload.update({
+        collection: 'attendances',
+        id: entry.id,
+        req,
+        ...SYSTEM,
+        data: { status: 'booked', statusChangedAt: now, statusChangedBy: null },
+      }),
+    )) as Attendance
     await emailAboutBooking(req, 'promoted', doc, session)
     promoted.push(doc)
   }
@@ -299,13 +315,15 @@ export async function recomputeChampion(req: PayloadRequest, staffId: number | s
   const threshold = championThreshold(options.championThreshold)
   const decision = decideChampion(attended, threshold, { champion: !!staff.champion, championSince: staff.championSince ?? null }, new Date().toISOString())
   if (decision.champion !== !!staff.champion || decision.championSince !== (staff.championSince ?? null) || attended !== staff.sessionsAttended) {
-    await req.payload.update({
-      collection: 'staff-members',
-      id: staff.id,
-      req,
-      ...SYSTEM,
-      data: { champion: decision.champion, championSince: decision.championSince, sessionsAttended: attended },
-    })
+    await asSystem(req, () =>
+      req.payload.update({
+        collection: 'staff-members',
+        id: staff.id,
+        req,
+        ...SYSTEM,
+        data: { champion: decision.champion, championSince: decision.championSince, sessionsAttended: attended },
+      }),
+    )
   }
   if (!decision.change) return
   const leads = await settingLeadEmails(req, idOf(staff.setting)!)
@@ -359,13 +377,15 @@ async function cancelBookingsOf(req: PayloadRequest, session: TrainingSession): 
   const actor = actorOf(req)
   const facts = await sessionFacts(req, session)
   for (const booking of live.docs) {
-    await req.payload.update({
-      collection: 'attendances',
-      id: booking.id,
-      req,
-      ...SYSTEM,
-      data: { status: 'cancelled', statusChangedAt: now, statusChangedBy: (actor?.id as number) ?? null },
-    })
+    await asSystem(req, () =>
+      req.payload.update({
+        collection: 'attendances',
+        id: booking.id,
+        req,
+        ...SYSTEM,
+        data: { status: 'cancelled', statusChangedAt: now, statusChangedBy: (actor?.id as number) ?? null },
+      }),
+    )
     const staff = await loadStaffMember(req, idOf(booking.staffMember)!)
     if (!staff) continue
     const to = await bookingRecipients(req, staff)
@@ -407,7 +427,7 @@ export const eraseAttendanceOfStaffMember: CollectionBeforeDeleteHook = async ({
   if (!rows.docs.length) return
   const freed = [...new Set(rows.docs.filter((r) => r.status === 'booked').map((r) => idOf(r.session)!))]
   for (const sessionId of freed) await lockRow(req, 'training_sessions', sessionId)
-  await req.payload.delete({ collection: 'attendances', where: { staffMember: { equals: id } }, req, ...SYSTEM })
+  await asSystem(req, () => req.payload.delete({ collection: 'attendances', where: { staffMember: { equals: id } }, req, ...SYSTEM }))
   for (const sessionId of freed) {
     const session = await loadSession(req, sessionId)
     if (session) await promoteWaiting(req, session)

@@ -323,6 +323,25 @@ describe('the waiting list', () => {
     expect(removed.uid).toBe(added.uid)
   })
 
+  it('two apologies in one request (one form for two people): each promotes the next waiting, each is judged by the rules', async () => {
+    const s = await session({ capacity: 2, waitingListSize: 2 })
+    const members = [await staff(), await staff(), await staff(), await staff()]
+    const ids: number[] = []
+    for (const m of members) ids.push((await book(s.id, m.id)).body.doc.id)
+    const req = await createLocalReq({ user: { ...world.users['setting-lead'], collection: 'users' } }, payload)
+    for (const id of ids.slice(0, 2)) {
+      await payload.update({ collection: 'attendances', id, data: { status: 'apologies' }, req, overrideAccess: false, user: req.user })
+    }
+    expect((await bookingsOf(s.id)).docs.map((d) => d.status)).toEqual(['apologies', 'apologies', 'booked', 'booked'])
+    for (const m of members.slice(0, 2)) expect((await emailsTo(m.email!)).map((e) => e.subject)).toContain(`Apologies sent: ${s.title}`)
+    for (const m of members.slice(2)) expect((await emailsTo(m.email!)).map((e) => e.subject)).toContain(`A place is now booked: ${s.title}`)
+    // And a move the rules refuse is still refused after the rules' own writes in that request.
+    await expect(
+      payload.update({ collection: 'attendances', id: ids[2], data: { status: 'attended' }, req, overrideAccess: false, user: req.user }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect((await attendance(ids[2])).status).toBe('booked')
+  })
+
   it('booking again after apologies takes a free place, or the end of the waiting list', async () => {
     const s = await session({ capacity: 1, waitingListSize: 2 })
     const [m1, m2] = [await staff(), await staff()]

@@ -1160,7 +1160,6 @@ afterAll(async () => {
   const ourCourses: Where = { title: { contains: world.tag } }
   const courses = await payload.find({ collection: 'training-courses', where: ourCourses, draft: true, pagination: false, depth: 0, overrideAccess: true })
   const ofOurCourses: Where = { course: { in: courses.docs.map((c) => c.id) } }
-  await payload.delete({ collection: 'attendances', where: { session: { exists: false } }, overrideAccess: true }).catch(() => undefined)
   await payload.delete({ collection: 'training-sessions', where: ofOurCourses, overrideAccess: true })
   await payload.delete({ collection: 'training-courses', where: ourCourses, overrideAccess: true })
   // The moderation workflow queued emails (to the world's accounts, about its tagged case studies): they are this

@@ -71,6 +71,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await payload.updateGlobal({ slug: 'hub-options', data: { championThreshold: thresholdBefore }, overrideAccess: true })
+  // This file's bookings, staff, sessions and course go, so that no other file's figures or reminders meet them.
+  const ofTheWorld = { setting: { in: [world.settingA.id, world.settingB.id] } }
+  await payload.delete({ collection: 'attendances', where: ofTheWorld, overrideAccess: true })
+  await payload.delete({ collection: 'staff-members', where: ofTheWorld, overrideAccess: true })
+  await payload.delete({ collection: 'training-sessions', where: { course: { equals: course } }, overrideAccess: true })
+  await payload.delete({ collection: 'training-courses', id: course, overrideAccess: true })
   // This file's queued work must not reach another file's mail sink or jobs run.
   const jobs = await payload.find({
     collection: 'payload-jobs',

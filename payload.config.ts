@@ -30,6 +30,7 @@ import { queuedEmailAdapter } from './src/email/queueEmail'
 import { sendEmailTask } from './src/email/sendEmailTask'
 import { migrations } from './src/migrations'
 import { trainingRemindersTask } from './src/training/reminderTask'
+import { recomputeChampionsTask } from './src/training/recomputeChampions'
 import { MAX_UPLOAD_BYTES } from './src/uploads/imagePolicy'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -79,7 +80,7 @@ export default buildConfig({
   }),
   email: queuedEmailAdapter,
   jobs: {
-    tasks: [sendEmailTask, trainingRemindersTask],
+    tasks: [sendEmailTask, trainingRemindersTask, recomputeChampionsTask],
     access: {
       run: ({ req }) => hasRole(req, 'service-admin'),
       queue: ({ req }) => hasRole(req, 'service-admin'),

@@ -2,12 +2,15 @@
 import type { GlobalConfig } from 'payload'
 
 import { isServiceAdmin, isSignedIn } from '@/access'
+import { queueChampionRecompute } from '@/training/recomputeChampions'
 
 export const HubOptions: GlobalConfig = {
   slug: 'hub-options',
   label: 'Hub options',
   admin: { group: 'Service' },
   access: { read: isSignedIn, update: isServiceAdmin },
+  // A new champion threshold re-decides every champion, in a queued job rather than in the save.
+  hooks: { afterChange: [queueChampionRecompute] },
   fields: [
     {
       name: 'ragBands',

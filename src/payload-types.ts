@@ -130,6 +130,7 @@ export interface Config {
     tasks: {
       'send-email': TaskSendEmail;
       'training-reminders': TaskTrainingReminders;
+      'recompute-champions': TaskRecomputeChampions;
       inline: {
         input: unknown;
         output: unknown;
@@ -759,7 +760,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-email' | 'training-reminders';
+        taskSlug: 'inline' | 'send-email' | 'training-reminders' | 'recompute-champions';
         taskID: string;
         input?:
           | {
@@ -792,7 +793,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-email' | 'training-reminders') | null;
+  taskSlug?: ('inline' | 'send-email' | 'training-reminders' | 'recompute-champions') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1400,6 +1401,16 @@ export interface TaskTrainingReminders {
   input?: unknown;
   output: {
     sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecompute-champions".
+ */
+export interface TaskRecomputeChampions {
+  input?: unknown;
+  output: {
+    staffMembers: number;
   };
 }
 /**

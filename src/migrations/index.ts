@@ -10,6 +10,7 @@ import * as migration_20261127_151620_framework_setting_types_data from './20261
 import * as migration_20261127_160000_request_limits from './20261127_160000_request_limits';
 import * as migration_20261127_170000_latest_results from './20261127_170000_latest_results';
 import * as migration_20261127_174448_training from './20261127_174448_training';
+import * as migration_20261127_175003_recompute_champions_task from './20261127_175003_recompute_champions_task';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_174448_training.up,
     down: migration_20261127_174448_training.down,
-    name: '20261127_174448_training'
+    name: '20261127_174448_training',
+  },
+  {
+    up: migration_20261127_175003_recompute_champions_task.up,
+    down: migration_20261127_175003_recompute_champions_task.down,
+    name: '20261127_175003_recompute_champions_task'
   },
 ];

@@ -2,7 +2,8 @@
 import { SESSION_TIME_ZONE } from './statuses'
 
 const day = new Intl.DateTimeFormat('en-GB', { timeZone: SESSION_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
-const clock = new Intl.DateTimeFormat('en-GB', { timeZone: SESSION_TIME_ZONE, hour: 'numeric', minute: '2-digit', hour12: true })
+// h12, not `hour12: true`: en-GB's 12-hour clock is h11, which writes midday as "0:30pm".
+const clock = new Intl.DateTimeFormat('en-GB', { timeZone: SESSION_TIME_ZONE, hour: 'numeric', minute: '2-digit', hourCycle: 'h12' })
 
 /** GOV.UK style times: 9am, 9:30am, 12pm (midday). */
 export function timeOfDay(date: Date): string {
@@ -13,7 +14,12 @@ export function timeOfDay(date: Date): string {
   return `${hour}${minute === '00' ? '' : `:${minute}`}${period}`
 }
 
-export const dayOf = (date: Date): string => day.format(date)
+/** "Tuesday 3 March 2026": built from the parts, since ICU versions differ on a comma after the weekday. */
+export function dayOf(date: Date): string {
+  const parts = day.formatToParts(date)
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`
+}
 
 export function sessionWhen(startsAt: string, endsAt: string): string {
   const start = new Date(startsAt)

@@ -33,10 +33,25 @@ import { type CollectionSlug, type Payload, type Where, createLocalReq, formatNa
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isSettingRole, type Role } from '@/access/roles'
-import type { Action, Assessment, CaseStudy, FrameworkReference, Media, Principle, Question, Recommendation, User } from '@/payload-types'
+import type {
+  Action,
+  Assessment,
+  Attendance,
+  CaseStudy,
+  FrameworkReference,
+  Media,
+  Principle,
+  Question,
+  Recommendation,
+  StaffMember,
+  TrainingCourse,
+  TrainingSession,
+  User,
+} from '@/payload-types'
 import { paragraphsToRichText } from '@/richtext/plainText'
 import type { CaseStudyStatus } from '@/scrapbook/statuses'
 import { decideCaseStudy, shareCaseStudy, withdrawCaseStudy } from '@/scrapbook/moderation'
+import { TRAINING_SYSTEM } from '@/training/bookingHooks'
 
 import { APIS, type Api, type Caller, type Outcome, type UploadFile, accessClient, loginToken, smallPng } from '../helpers/access'
 import { hubURL, testPayload } from '../helpers/payload'
@@ -178,6 +193,52 @@ const MATRIX = {
     'setting-lead':  { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'allow', other: 'deny'  } },
     'setting-staff': { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
   },
+  // training-courses: read — service all, setting users published and active ones (the record read here is both;
+  // drafts and inactive ones are in TRAINING_VISIBILITY below), anonymous none; create/update/delete — service admin only.
+  'training-courses': {
+    anonymous:       { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'orphaned-lead':  { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'orphaned-staff': { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'service-admin': { create: { any: 'allow' }, read: { any: 'allow' }, update: { any: 'allow' }, delete: { any: 'allow' } },
+    'service-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-lead':  { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+  },
+  // training-sessions: read — service all, setting users scheduled ones (the record read here is scheduled; cancelled and
+  // completed ones are in TRAINING_VISIBILITY), anonymous none; create/update/delete — service admins and service staff
+  // (delete aims at a fresh session with no bookings: one with bookings is refused, tests/int/training.test.ts).
+  'training-sessions': {
+    anonymous:       { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'orphaned-lead':  { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'orphaned-staff': { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'service-admin': { create: { any: 'allow' }, read: { any: 'allow' }, update: { any: 'allow' }, delete: { any: 'allow' } },
+    'service-staff': { create: { any: 'allow' }, read: { any: 'allow' }, update: { any: 'allow' }, delete: { any: 'allow' } },
+    'setting-lead':  { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+  },
+  // staff-members: read — service all, lead and staff their own setting's list, no other setting ever; create/update/
+  // delete — the setting lead, own setting only (the service reads staff lists, it does not keep them).
+  'staff-members': {
+    anonymous:       { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'orphaned-lead':  { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'orphaned-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-admin': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-lead':  { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'allow', other: 'deny'  } },
+    'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+  },
+  // attendances: read — service all, setting users own setting. create — setting lead, own setting's staff only (a fresh
+  // future session with room). update — the service any booking (its harmless change: cancelled), a lead their own
+  // setting's (apologies on a future booking). delete — nobody: bookings are history (erasure deletes the staff member).
+  attendances: {
+    anonymous:       { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'orphaned-lead':  { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'orphaned-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-admin': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'allow', other: 'allow' }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'allow', other: 'allow' }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-lead':  { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+  },
 } as const satisfies Record<string, Record<Actor, ActorRow>>
 
 /** Globals: hub-options is read by any signed-in user and changed by a service admin only. */
@@ -206,6 +267,32 @@ const BANK_VISIBILITY = {
     inactive: { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
   },
 } as const satisfies Record<'questions' | 'recommendations', Record<'draft' | 'inactive', Record<Actor, Verdict>>>
+
+/**
+ * What of the training catalogue a setting may not see: draft and retired courses, and sessions no longer open to
+ * booking (cancelled or completed) are the service's alone.
+ */
+type TrainingState = 'draft course' | 'inactive course' | 'cancelled session' | 'completed session'
+const TRAINING_STATES: readonly TrainingState[] = ['draft course', 'inactive course', 'cancelled session', 'completed session']
+// biome-ignore format: the expectations are a table, aligned to be read
+const TRAINING_VISIBILITY = {
+  'draft course':      { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
+  'inactive course':   { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
+  'cancelled session': { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
+  'completed session': { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
+} as const satisfies Record<TrainingState, Record<Actor, Verdict>>
+
+/**
+ * A session's joining link and the service's notes: in every response to a service user, in none to a setting user
+ * (the portal shows the link server-side to settings with a confirmed booking, never through the API).
+ */
+// biome-ignore format: the expectations are a table, aligned to be read
+const SESSION_PRIVATE_FIELDS = {
+  'service-admin': 'shown',
+  'service-staff': 'shown',
+  'setting-lead':  'absent',
+  'setting-staff': 'absent',
+} as const satisfies Record<Role, 'shown' | 'absent'>
 
 /**
  * A submitted assessment is immutable. Every actor tries to turn one of setting A back into a draft with new answers
@@ -378,6 +465,8 @@ function globalCases(api: Api): GlobalCase[] {
 }
 
 const MATRIX_CASES = APIS.flatMap(matrixCases)
+const TRAINING_SLUGS: readonly string[] = ['training-courses', 'training-sessions', 'staff-members', 'attendances']
+const TRAINING_MATRIX_CASES = MATRIX_CASES.filter((c) => TRAINING_SLUGS.includes(c.collection)).length
 const GLOBAL_CASES = APIS.flatMap(globalCases)
 
 const SUBMITTED_CASES = APIS.flatMap((api) =>
@@ -431,6 +520,19 @@ interface Fixtures {
   /** Private case studies of A and B. */
   caseStudyA: CaseStudy
   caseStudyB: CaseStudy
+  /** A published, active course; a draft one and a retired one. */
+  course: TrainingCourse
+  draftCourse: TrainingCourse
+  inactiveCourse: TrainingCourse
+  /** A scheduled online session next month (with a joining link and notes); a cancelled and a completed one. */
+  session: TrainingSession
+  cancelledSession: TrainingSession
+  completedSession: TrainingSession
+  /** Staff members of A and B, each booked on the scheduled session. */
+  staffA: StaffMember
+  staffB: StaffMember
+  attendanceA: Attendance
+  attendanceB: Attendance
 }
 let fx: Fixtures
 /** hub-options' service inbox before the cases change it, put back afterwards. */
@@ -560,6 +662,64 @@ const recommendationData = (extra: Partial<Recommendation> = {}) => ({
   _status: 'published' as const,
   ...extra,
 })
+
+const inDays = (days: number): string => new Date(Math.floor((Date.now() + days * 86_400_000) / 60_000) * 60_000).toISOString()
+
+const courseData = (extra: Partial<TrainingCourse> = {}) => ({
+  title: `Matrix course ${unique()}`,
+  summary: 'A course of the access matrix.',
+  principles: [fx.principle.id],
+  audience: ['staff'] as TrainingCourse['audience'],
+  format: 'in-person' as const,
+  durationMinutes: 90,
+  active: true,
+  _status: 'published' as const,
+  ...extra,
+})
+
+/** A session of the fixture course next month (a fresh one never has bookings). */
+const sessionData = (extra: Partial<TrainingSession> = {}) => ({
+  course: fx.course.id,
+  title: `Matrix session ${unique()}`,
+  startsAt: inDays(30),
+  endsAt: inDays(30.125),
+  mode: 'in-person' as const,
+  venue: 'County Hall, Room 2',
+  capacity: 20,
+  waitingListSize: 5,
+  status: 'scheduled' as const,
+  ...extra,
+})
+
+async function createTrainingSession(extra: Partial<TrainingSession> = {}): Promise<TrainingSession> {
+  return payload.create({ collection: 'training-sessions', data: sessionData(extra) as never, overrideAccess: true, depth: 0 })
+}
+
+async function createStaffMember(settingId: number): Promise<StaffMember> {
+  return payload.create({
+    collection: 'staff-members',
+    data: { name: `Matrix staff ${unique()}`, jobRole: 'Teaching assistant', setting: settingId },
+    overrideAccess: true,
+    depth: 0,
+  })
+}
+
+/** A booking written as the booking rules write it (the rules' own writes skip them). */
+async function createBooking(sessionId: number, member: StaffMember): Promise<Attendance> {
+  return payload.create({
+    collection: 'attendances',
+    data: { session: sessionId, staffMember: member.id, setting: member.setting as number, status: 'booked', bookedAt: new Date().toISOString() },
+    overrideAccess: true,
+    depth: 0,
+    context: { [TRAINING_SYSTEM]: true },
+  })
+}
+
+/** A booking of its own: a fresh member of the scope's setting on a fresh future session. */
+async function freshBooking(scope: Scope): Promise<number> {
+  const session = await createTrainingSession()
+  return (await createBooking(session.id, await createStaffMember(settingIdFor(scope)))).id
+}
 
 /** A harmless change, and what of the stored record shows whether it landed (`want`) or not. */
 interface Change {
@@ -702,6 +862,46 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
     },
     fresh: async (scope) => (await createAction(settingIdFor(scope))).id,
     change: () => setField('title', `Changed action ${unique()}`),
+  },
+  'training-courses': {
+    target: () => fx.course.id,
+    newRecord: async () => {
+      const data = courseData()
+      return { data, marker: { title: { equals: data.title } } }
+    },
+    fresh: async () => (await payload.create({ collection: 'training-courses', data: courseData(), overrideAccess: true, depth: 0 })).id,
+    change: () => setField('summary', `Changed summary ${unique()}`),
+  },
+  'training-sessions': {
+    target: () => fx.session.id,
+    newRecord: async () => {
+      const data = sessionData()
+      return { data, marker: { title: { equals: data.title } } }
+    },
+    fresh: async () => (await createTrainingSession()).id,
+    change: () => setField('title', `Changed session ${unique()}`),
+  },
+  'staff-members': {
+    target: (scope) => (scope === 'other' ? fx.staffB.id : fx.staffA.id),
+    newRecord: async (scope) => {
+      const name = `Matrix new staff ${unique()}`
+      return { data: { name, jobRole: 'Teacher', setting: settingIdFor(scope) }, marker: { name: { equals: name } } }
+    },
+    fresh: async (scope) => (await createStaffMember(settingIdFor(scope))).id,
+    change: () => setField('jobRole', `Changed role ${unique()}`),
+  },
+  attendances: {
+    target: (scope) => (scope === 'other' ? fx.attendanceB.id : fx.attendanceA.id),
+    updateTarget: (scope) => freshBooking(scope),
+    newRecord: async (scope) => {
+      const session = await createTrainingSession()
+      const member = await createStaffMember(settingIdFor(scope))
+      const marker: Where = { and: [{ session: { equals: session.id } }, { staffMember: { equals: member.id } }] }
+      return { data: { session: session.id, staffMember: member.id }, marker }
+    },
+    fresh: (scope) => freshBooking(scope),
+    // The service cancels a booking; a lead sends apologies for one of their own (both before the session starts).
+    change: (actor) => setField('status', actor === 'service-admin' || actor === 'service-staff' ? 'cancelled' : 'apologies'),
   },
 }
 
@@ -910,6 +1110,21 @@ beforeAll(async () => {
   fx.actionB = await createAction(world.settingB.id, { assessment: fx.assessmentB.id })
   fx.caseStudyA = await createCaseStudy(world.settingA.id)
   fx.caseStudyB = await createCaseStudy(world.settingB.id)
+  fx.course = await payload.create({ collection: 'training-courses', data: courseData(), overrideAccess: true, depth: 0 })
+  fx.draftCourse = await payload.create({ collection: 'training-courses', data: courseData({ _status: 'draft' }), draft: true, overrideAccess: true, depth: 0 })
+  fx.inactiveCourse = await payload.create({ collection: 'training-courses', data: courseData({ active: false }), overrideAccess: true, depth: 0 })
+  fx.session = await createTrainingSession({
+    mode: 'online',
+    venue: null,
+    joiningLink: `https://meet.example.org/matrix-${world.tag}`,
+    notes: `Service notes ${world.tag}`,
+  })
+  fx.cancelledSession = await createTrainingSession({ status: 'cancelled' })
+  fx.completedSession = await createTrainingSession({ status: 'completed', startsAt: inDays(-30), endsAt: inDays(-29.875) })
+  fx.staffA = await createStaffMember(world.settingA.id)
+  fx.staffB = await createStaffMember(world.settingB.id)
+  fx.attendanceA = await createBooking(fx.session.id, fx.staffA)
+  fx.attendanceB = await createBooking(fx.session.id, fx.staffB)
   sweep.push(
     { collection: 'questions', id: fx.question.id },
     { collection: 'recommendations', id: fx.recommendation.id },
@@ -928,7 +1143,8 @@ beforeAll(async () => {
     `Access matrix: ${MATRIX_CASES.length + GLOBAL_CASES.length + SUBMITTED_CASES.length + INTERNAL_NOTE_CASES.length} matrix cases ` +
       `(${MATRIX_CASES.length} collection cases + ${GLOBAL_CASES.length} global cases + ${SUBMITTED_CASES.length} submitted-assessment cases ` +
       `+ ${INTERNAL_NOTE_CASES.length} internal-note cases, over ${APIS.join(' and ')}), ${GRAPHQL_READ_CASES.length + ACTORS.length} GraphQL read cases, ` +
-      `${LOCK_CASES.length + ACTORS.length} document-lock cases; ${ACTORS.length} actors, 2 of them setting accounts without a setting`,
+      `${LOCK_CASES.length + ACTORS.length} document-lock cases; ${ACTORS.length} actors, 2 of them setting accounts without a setting. ` +
+      `Training: ${TRAINING_MATRIX_CASES} collection cases (Local, REST) + ${TRAINING_GRAPHQL_CASES} GraphQL read cases`,
   )
 })
 
@@ -938,6 +1154,14 @@ afterAll(async () => {
   await payload.delete({ collection: 'actions', where: ofTheWorld, overrideAccess: true })
   await payload.delete({ collection: 'assessments', where: ofTheWorld, overrideAccess: true })
   await payload.delete({ collection: 'case-studies', where: ofTheWorld, overrideAccess: true })
+  // Training: bookings, then the staff and sessions they named, then the courses (all this file's).
+  await payload.delete({ collection: 'attendances', where: ofTheWorld, overrideAccess: true })
+  await payload.delete({ collection: 'staff-members', where: ofTheWorld, overrideAccess: true })
+  const ourCourses: Where = { title: { contains: world.tag } }
+  const courses = await payload.find({ collection: 'training-courses', where: ourCourses, draft: true, pagination: false, depth: 0, overrideAccess: true })
+  const ofOurCourses: Where = { course: { in: courses.docs.map((c) => c.id) } }
+  await payload.delete({ collection: 'training-sessions', where: ofOurCourses, overrideAccess: true })
+  await payload.delete({ collection: 'training-courses', where: ourCourses, overrideAccess: true })
   // The moderation workflow queued emails (to the world's accounts, about its tagged case studies): they are this
   // file's, and must not reach another test file's mail sink when it runs the jobs queue.
   const jobs = await payload.find({
@@ -957,6 +1181,9 @@ describe('the access matrix', () => {
   it('lists every collection and global of the config, and nothing else', () => {
     const collections = payload.config.collections.map((c) => c.slug).filter((slug) => !slug.startsWith('payload-'))
     expect([...collections].sort()).toEqual(Object.keys(MATRIX).sort())
+    // The training model's collections are in the matrix (a new collection without a row fails the line above).
+    expect(Object.keys(MATRIX)).toEqual(expect.arrayContaining(['training-courses', 'training-sessions', 'staff-members', 'attendances']))
+    for (const slug of ['training-courses', 'training-sessions', 'staff-members', 'attendances']) expect(collections).toContain(slug)
     // Payload's own collections: document locks have their table below; migrations are a service admin's to read
     // (tests/int/hardening.test.ts); jobs and the key-value store are closed by Payload, preferences are each user's own.
     expect(
@@ -1004,6 +1231,99 @@ describe('the question bank a setting may not see', () => {
     const out = await accessClient(payload, api).read(collection, target.id, await callerFor(api, actor))
     const got = isOk(out.status) && out.doc?.id === target.id ? 'allow' : isRefusal(out.status) ? 'deny' : show(out)
     expect(got, name).toBe(expected)
+  })
+})
+
+describe('the training catalogue a setting may not see', () => {
+  const target = (state: TrainingState) =>
+    ({
+      'draft course': { collection: 'training-courses' as const, id: fx.draftCourse.id },
+      'inactive course': { collection: 'training-courses' as const, id: fx.inactiveCourse.id },
+      'cancelled session': { collection: 'training-sessions' as const, id: fx.cancelledSession.id },
+      'completed session': { collection: 'training-sessions' as const, id: fx.completedSession.id },
+    })[state]
+  const cases = [...APIS, 'GraphQL' as const].flatMap((api) =>
+    TRAINING_STATES.flatMap((state) =>
+      ACTORS.map((actor) => ({
+        name: `${api} · ${actor} · ${state} · read → ${TRAINING_VISIBILITY[state][actor]}`,
+        api,
+        state,
+        actor,
+        expected: TRAINING_VISIBILITY[state][actor] as Verdict,
+      })),
+    ),
+  )
+  it.each(cases)('$name', async ({ name, api, state, actor, expected }) => {
+    const { collection, id } = target(state)
+    let got: string
+    if (api === 'GraphQL') {
+      const caller = await callerFor('REST', actor)
+      const query = formatNames(collection).singular
+      const res = await graphql(`query { ${query}(id: ${id}) { id } }`, { token: caller.token })
+      const found = res.body?.data?.[query]
+      got = res.status === 200 && found?.id === id ? 'allow' : Array.isArray(res.body?.errors) && !found ? 'deny' : `unexpected: status ${res.status}`
+    } else {
+      const out = await accessClient(payload, api).read(collection, id, await callerFor(api, actor))
+      got = isOk(out.status) && out.doc?.id === id ? 'allow' : isRefusal(out.status) ? 'deny' : show(out)
+    }
+    expect(got, name).toBe(expected)
+  })
+})
+
+describe("a session's joining link and notes are the service's", () => {
+  const routes = ['find by id', 'list'] as const
+  const cases = [
+    ...APIS.flatMap((api) =>
+      (Object.keys(SESSION_PRIVATE_FIELDS) as Role[]).flatMap((actor) =>
+        routes.map((route) => ({
+          name: `${api} · ${actor} · training-sessions · joiningLink, notes · ${route} → ${SESSION_PRIVATE_FIELDS[actor]}`,
+          api,
+          actor,
+          route,
+        })),
+      ),
+    ),
+    ...(Object.keys(SESSION_PRIVATE_FIELDS) as Role[]).flatMap((actor) =>
+      routes.map((route) => ({
+        name: `GraphQL · ${actor} · training-sessions · joiningLink, notes · ${route} → ${SESSION_PRIVATE_FIELDS[actor]}`,
+        api: 'GraphQL' as const,
+        actor,
+        route,
+      })),
+    ),
+  ]
+  it.each(cases)('$name', async ({ name, api, actor, route }) => {
+    const target = fx.session
+    let doc: unknown
+    if (api === 'GraphQL') {
+      const caller = await callerFor('REST', actor)
+      const query =
+        route === 'find by id'
+          ? `query { TrainingSession(id: ${target.id}) { id joiningLink notes } }`
+          : `query { TrainingSessions(where: { id: { equals: ${target.id} } }) { docs { id joiningLink notes } } }`
+      const res = await graphql(query, { token: caller.token })
+      doc = route === 'find by id' ? res.body?.data?.TrainingSession : res.body?.data?.TrainingSessions?.docs?.[0]
+    } else if (api === 'Local') {
+      const user = { ...world.users[actor], collection: 'users' as const }
+      doc =
+        route === 'find by id'
+          ? await payload.findByID({ collection: 'training-sessions', id: target.id, depth: 0, overrideAccess: false, user })
+          : (await payload.find({ collection: 'training-sessions', where: { id: { equals: target.id } }, depth: 0, overrideAccess: false, user })).docs[0]
+    } else {
+      const token = await tokenFor(payload, world, actor)
+      const res =
+        route === 'find by id'
+          ? await rest('GET', `/api/training-sessions/${target.id}?depth=0`, { token })
+          : await rest('GET', `/api/training-sessions?depth=0&where[id][equals]=${target.id}`, { token })
+      doc = route === 'find by id' ? res.body : res.body?.docs?.[0]
+    }
+    expect((doc as { id?: unknown } | undefined)?.id, name).toBe(target.id)
+    const text = JSON.stringify(doc)
+    const link = text.includes(target.joiningLink!)
+    const notes = text.includes(target.notes!)
+    const got =
+      link && notes ? 'shown' : !link && !notes ? 'absent' : `unexpected: joiningLink ${link ? 'shown' : 'absent'}, notes ${notes ? 'shown' : 'absent'}`
+    expect(got, name).toBe(SESSION_PRIVATE_FIELDS[actor])
   })
 })
 
@@ -1124,6 +1444,7 @@ const GRAPHQL_READ_CASES = (Object.keys(MATRIX) as MatrixCollection[]).flatMap((
     })
   }),
 )
+const TRAINING_GRAPHQL_CASES = GRAPHQL_READ_CASES.filter((c) => TRAINING_SLUGS.includes(c.collection)).length
 
 describe('GraphQL reads follow the read rows of the matrix', () => {
   it.each(GRAPHQL_READ_CASES)('$name', async ({ name, collection, actor, scope, expected }) => {

@@ -40,7 +40,22 @@ import { refusalOf } from './transitions'
 
 /** Writes made by the rules themselves (promotion, cancellation, erasure, seed data): the hooks let them through. */
 export const TRAINING_SYSTEM = 'trainingSystemWrite'
-const SYSTEM = { overrideAccess: true, depth: 0, context: { [TRAINING_SYSTEM]: true } } as const
+const READ = { overrideAccess: true, depth: 0 } as const
+const SYSTEM = { ...READ, context: { [TRAINING_SYSTEM]: true } } as const
+
+/**
+ * A system write inside a request. Payload merges a call's `context` into req.context for the rest of the request, so
+ * without the restore one system write (or read) would switch the rules off for every later write of the request
+ * (a register's second mark, a booking's own afterChange). Reads therefore pass no context at all.
+ */
+async function asSystem<T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> {
+  const saved = req.context
+  try {
+    return await write()
+  } finally {
+    req.context = saved
+  }
+}
 
 const conflict = (message: string) => new APIError(message, 409, undefined, true)
 const unprocessable = (message: string, field?: string) => new APIError(message, 422, field ? { field } : undefined, true)
@@ -48,11 +63,11 @@ const unprocessable = (message: string, field?: string) => new APIError(message,
 // ─── what the rules read ────────────────────────────────────────────────────────────────────────────────────────────
 
 async function loadSession(req: PayloadRequest, id: number | string): Promise<TrainingSession | null> {
-  return (await req.payload.findByID({ collection: 'training-sessions', id, req, ...SYSTEM, disableErrors: true })) as TrainingSession | null
+  return (await req.payload.findByID({ collection: 'training-sessions', id, req, ...READ, disableErrors: true })) as TrainingSession | null
 }
 
 async function loadStaffMember(req: PayloadRequest, id: number | string): Promise<StaffMember | null> {
-  return (await req.payload.findByID({ collection: 'staff-members', id, req, ...SYSTEM, disableErrors: true })) as StaffMember | null
+  return (await req.payload.findByID({ collection: 'staff-members', id, req, ...READ, disableErrors: true })) as StaffMember | null
 }
 
 /** How many bookings of the session hold a place and how many wait (in the transaction, after the session's lock). */
@@ -72,7 +87,7 @@ export async function sessionTitle(req: PayloadRequest, session: TrainingSession
     collection: 'training-courses',
     id: idOf(session.course)!,
     req,
-    ...SYSTEM,
+    ...READ,
     disableErrors: true,
     select: { title: true },
   })
@@ -106,7 +121,7 @@ async function bookingRecipients(req: PayloadRequest, staff: StaffMember): Promi
 }
 
 async function settingName(req: PayloadRequest, setting: unknown): Promise<string> {
-  const doc = await req.payload.findByID({ collection: 'settings', id: idOf(setting)!, req, ...SYSTEM, disableErrors: true, select: { name: true } })
+  const doc = await req.payload.findByID({ collection: 'settings', id: idOf(setting)!, req, ...READ, disableErrors: true, select: { name: true } })
   return doc?.name ?? 'your setting'
 }
 
@@ -174,7 +189,7 @@ export const placeBooking: CollectionBeforeChangeHook<Attendance> = async ({ dat
       collection: 'attendances',
       where: { and: [{ session: { equals: sessionId } }, { staffMember: { equals: staffId } }] },
       req,
-      ...SYSTEM,
+      ...READ,
       limit: 1,
     })
     if (existing.docs.length) {
@@ -256,7 +271,7 @@ export async function promoteWaiting(req: PayloadRequest, session: TrainingSessi
     collection: 'attendances',
     where: { and: [{ session: { equals: session.id } }, { status: { equals: 'waitlisted' } }] },
     req,
-    ...SYSTEM,
+    ...READ,
     pagination: false,
   })
   const promoted: Attendance[] = []
@@ -265,13 +280,15 @@ export async function promoteWaiting(req: PayloadRequest, session: TrainingSessi
     { capacity: session.capacity, booked },
     waiting.docs.map((d) => ({ ...d, waitlistedAt: d.waitlistedAt ?? d.createdAt })),
   )) {
-    const doc = (await req.payload.update({
-      collection: 'attendances',
-      id: entry.id,
-      req,
-      ...SYSTEM,
-      data: { status: 'booked', statusChangedAt: now, statusChangedBy: null },
-    })) as Attendance
+    const doc = (await asSystem(req, () =>
+      req.payload.update({
+        collection: 'attendances',
+        id: entry.id,
+        req,
+        ...SYSTEM,
+        data: { status: 'booked', statusChangedAt: now, statusChangedBy: null },
+      }),
+    )) as Attendance
     await emailAboutBooking(req, 'promoted', doc, session)
     promoted.push(doc)
   }
@@ -293,13 +310,15 @@ export async function recomputeChampion(req: PayloadRequest, staffId: number | s
   const threshold = championThreshold(options.championThreshold)
   const decision = decideChampion(attended, threshold, { champion: !!staff.champion, championSince: staff.championSince ?? null }, new Date().toISOString())
   if (decision.champion !== !!staff.champion || decision.championSince !== (staff.championSince ?? null) || attended !== staff.sessionsAttended) {
-    await req.payload.update({
-      collection: 'staff-members',
-      id: staff.id,
-      req,
-      ...SYSTEM,
-      data: { champion: decision.champion, championSince: decision.championSince, sessionsAttended: attended },
-    })
+    await asSystem(req, () =>
+      req.payload.update({
+        collection: 'staff-members',
+        id: staff.id,
+        req,
+        ...SYSTEM,
+        data: { champion: decision.champion, championSince: decision.championSince, sessionsAttended: attended },
+      }),
+    )
   }
   if (!decision.change) return
   const leads = await settingLeadEmails(req, idOf(staff.setting)!)
@@ -345,7 +364,7 @@ async function cancelBookingsOf(req: PayloadRequest, session: TrainingSession): 
     collection: 'attendances',
     where: { and: [{ session: { equals: session.id } }, { status: { in: ['booked', 'waitlisted'] } }] },
     req,
-    ...SYSTEM,
+    ...READ,
     pagination: false,
   })
   if (!live.docs.length) return
@@ -353,13 +372,15 @@ async function cancelBookingsOf(req: PayloadRequest, session: TrainingSession): 
   const actor = actorOf(req)
   const facts = await sessionFacts(req, session)
   for (const booking of live.docs) {
-    await req.payload.update({
-      collection: 'attendances',
-      id: booking.id,
-      req,
-      ...SYSTEM,
-      data: { status: 'cancelled', statusChangedAt: now, statusChangedBy: (actor?.id as number) ?? null },
-    })
+    await asSystem(req, () =>
+      req.payload.update({
+        collection: 'attendances',
+        id: booking.id,
+        req,
+        ...SYSTEM,
+        data: { status: 'cancelled', statusChangedAt: now, statusChangedBy: (actor?.id as number) ?? null },
+      }),
+    )
     const staff = await loadStaffMember(req, idOf(booking.staffMember)!)
     if (!staff) continue
     const to = await bookingRecipients(req, staff)
@@ -394,14 +415,14 @@ export const eraseAttendanceOfStaffMember: CollectionBeforeDeleteHook = async ({
     collection: 'attendances',
     where: { staffMember: { equals: id } },
     req,
-    ...SYSTEM,
+    ...READ,
     pagination: false,
     select: { session: true, status: true },
   })
   if (!rows.docs.length) return
   const freed = [...new Set(rows.docs.filter((r) => r.status === 'booked').map((r) => idOf(r.session)!))]
   for (const sessionId of freed) await lockRow(req, 'training_sessions', sessionId)
-  await req.payload.delete({ collection: 'attendances', where: { staffMember: { equals: id } }, req, ...SYSTEM })
+  await asSystem(req, () => req.payload.delete({ collection: 'attendances', where: { staffMember: { equals: id } }, req, ...SYSTEM }))
   for (const sessionId of freed) {
     const session = await loadSession(req, sessionId)
     if (session) await promoteWaiting(req, session)
@@ -410,7 +431,7 @@ export const eraseAttendanceOfStaffMember: CollectionBeforeDeleteHook = async ({
 
 /** The reminder email of one booking (its claim already made by the caller, in the same transaction). */
 export async function remindBooking(req: PayloadRequest, attendanceId: number | string): Promise<void> {
-  const attendance = (await req.payload.findByID({ collection: 'attendances', id: attendanceId, req, ...SYSTEM, disableErrors: true })) as Attendance | null
+  const attendance = (await req.payload.findByID({ collection: 'attendances', id: attendanceId, req, ...READ, disableErrors: true })) as Attendance | null
   if (!attendance) return
   const session = await loadSession(req, idOf(attendance.session)!)
   const staff = await loadStaffMember(req, idOf(attendance.staffMember)!)

@@ -28,7 +28,8 @@ async function userByEmail(payload: Payload, email: string) {
   return (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
 }
 
-export async function seedDemoTraining(payload: Payload, settingIds: Map<string, number>): Promise<void> {
+/** The service's catalogue (published), and the recommendations that point to its courses: idempotent. Course ids by key. */
+export async function seedCatalogue(payload: Payload): Promise<Map<string, number>> {
   const principles = await payload.find({ collection: 'principles', limit: 20, depth: 0, overrideAccess: true })
   const principleId = new Map(principles.docs.map((p) => [p.key, p.id]))
   const courseId = new Map<string, number>()
@@ -47,7 +48,6 @@ export async function seedDemoTraining(payload: Payload, settingIds: Map<string,
     })
     courseId.set(c.key, id)
   }
-  // Recommendations point settings to the courses that meet them.
   const byRecommendation = new Map<string, number[]>()
   for (const c of courses) for (const key of c.recommendations) byRecommendation.set(key, [...(byRecommendation.get(key) ?? []), courseId.get(c.key)!])
   const recs = await payload.find({
@@ -67,7 +67,11 @@ export async function seedDemoTraining(payload: Payload, settingIds: Map<string,
       depth: 0,
     })
   }
+  return courseId
+}
 
+export async function seedDemoTraining(payload: Payload, settingIds: Map<string, number>): Promise<void> {
+  const courseId = await seedCatalogue(payload)
   const existingStaff = await payload.count({ collection: 'staff-members', where: { setting: { in: [...settingIds.values()] } }, overrideAccess: true })
   if (existingStaff.totalDocs > 0) return
 

@@ -87,15 +87,18 @@ export function markdownSummary(results) {
       '',
     )
   }
-  // The same target on the work itself: the gallery's query and rows (Local API) against raw SQL of them; the page
-  // ratios above also carry Next.js's rendering, which the minimal raw page does not do.
-  const gallery = (results.local ?? []).find((t) => t.title.startsWith('Community Scrapbook search'))
-  if (gallery) {
-    const [raw, ...hub] = gallery.rows
-    for (const row of hub) {
-      const r = exact(row.p95Ms, raw.p95Ms)
-      add(`${row.label}: p95 ≤ 2× raw SQL`, r !== null && r <= 2, `×${fmt(r, 2)} (${fmt(row.p95Ms)} vs ${fmt(raw.p95Ms)} ms)`)
-    }
+  if (results.booking) {
+    const b = results.booking
+    const local = (results.local ?? []).find((t) => t.title.startsWith('Book a place'))
+    lines.push(
+      '## Booking over HTTP (`POST /api/attendances`)',
+      '',
+      `${b.concurrent} concurrent bookings of one session × ${b.rounds} rounds (${b.requests} requests; ${b.statuses.booked} booked, ${b.statuses.waitlisted} waitlisted): p50 ${fmt(b.p50)} ms, p95 ${fmt(b.p95)} ms per booking${local ? `; raw SQL of the same work p95 ${fmt(local.rows[0].p95Ms)} ms (Local API bench below)` : ''}.`,
+      '',
+    )
+  }
+  if (results.skipped?.length) {
+    lines.push('## Not measured', '', ...results.skipped.map((x) => `- ${x}`), '')
   }
   if (results.image) {
     const { full, few } = results.image

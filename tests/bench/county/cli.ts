@@ -10,6 +10,7 @@ import config from '@payload-config'
 import pg from 'pg'
 import { getPayload } from 'payload'
 
+import { seedCatalogue } from '@/seed/demoTraining'
 import { seedQuestionBank } from '@/seed/questionBank'
 
 import { drawPictures, linkImages } from './images'
@@ -19,6 +20,7 @@ import { COUNTY_SIZE, planCounty } from './plan'
 import { seededRandom } from './random'
 import { checkCounty } from './sanity'
 import { loadBank } from './submission'
+import { loadTraining, planTraining } from './training'
 
 const started = performance.now()
 const seed = process.env.COUNTY_SEED || 'lancashire'
@@ -74,6 +76,29 @@ try {
     }
   })
   await step('moderation (real decideCaseStudy)', () => moderateCounty(payload, db, plan))
+  const courseIds = await step('training catalogue (Local API)', () => seedCatalogue(payload))
+  const training = await step('training plan (champions by the rule)', () => planTraining(random.fork('training'), plan))
+  await step('training: staff, sessions, attendances (SQL)', async () => {
+    const client = await db.connect()
+    try {
+      await loadTraining(client, training, courseIds, today)
+    } finally {
+      client.release()
+    }
+  })
+  await step('training check (SQL)', async () => {
+    const { rows } = await db.query(
+      `SELECT
+      (SELECT count(*) FROM staff_members WHERE setting_id = $1)::int AS staff,
+      (SELECT count(*) FROM attendances WHERE setting_id = $1)::int AS bookings,
+      (SELECT count(*) FROM staff_members m WHERE m.champion <> ((SELECT count(*) FROM attendances a WHERE a.staff_member_id = m.id AND a.status = 'attended') >= 3)
+         OR m.sessions_attended <> (SELECT count(*) FROM attendances a WHERE a.staff_member_id = m.id AND a.status = 'attended'))::int AS wrong_champions,
+      (SELECT count(*) FROM training_sessions s WHERE s.capacity < (SELECT count(*) FROM attendances a WHERE a.session_id = s.id AND a.status IN ('booked', 'attended', 'absent')))::int AS overfull`,
+      [training.benchSettingId],
+    )
+    const c = rows[0]
+    if (c.staff !== 60 || c.bookings < 400 || c.wrong_champions || c.overfull) throw new Error(`The county's training is inconsistent: ${JSON.stringify(c)}`)
+  })
   await step('ANALYZE', () => db.query('ANALYZE'))
   await step('sanity check (Local API)', () => checkCounty(payload, db, bank, plan, { password: COUNTY_PASSWORD, mediaDir: path.resolve(mediaDir) }))
 

@@ -88,12 +88,14 @@ try {
   })
   await step('training check (SQL)', async () => {
     const { rows } = await db.query(
-      `SELECT
-      (SELECT count(*) FROM staff_members WHERE setting_id = $1)::int AS staff,
-      (SELECT count(*) FROM attendances WHERE setting_id = $1)::int AS bookings,
-      (SELECT count(*) FROM staff_members m WHERE m.champion <> ((SELECT count(*) FROM attendances a WHERE a.staff_member_id = m.id AND a.status = 'attended') >= 3)
-         OR m.sessions_attended <> (SELECT count(*) FROM attendances a WHERE a.staff_member_id = m.id AND a.status = 'attended'))::int AS wrong_champions,
-      (SELECT count(*) FROM training_sessions s WHERE s.capacity < (SELECT count(*) FROM attendances a WHERE a.session_id = s.id AND a.status IN ('booked', 'attended', 'absent')))::int AS overfull`,
+      `WITH attended AS (SELECT staff_member_id, count(*)::int AS n FROM attendances WHERE status = 'attended' GROUP BY 1),
+         held AS (SELECT session_id, count(*)::int AS n FROM attendances WHERE status IN ('booked', 'attended', 'absent') GROUP BY 1)
+       SELECT
+         (SELECT count(*) FROM staff_members WHERE setting_id = $1)::int AS staff,
+         (SELECT count(*) FROM attendances WHERE setting_id = $1)::int AS bookings,
+         (SELECT count(*) FROM staff_members m LEFT JOIN attended a ON a.staff_member_id = m.id
+           WHERE m.champion <> (coalesce(a.n, 0) >= 3) OR m.sessions_attended <> coalesce(a.n, 0))::int AS wrong_champions,
+         (SELECT count(*) FROM training_sessions s JOIN held h ON h.session_id = s.id WHERE h.n > s.capacity)::int AS overfull`,
       [training.benchSettingId],
     )
     const c = rows[0]

@@ -292,10 +292,9 @@ async function trainingPage(db, _ctx, v) {
          JOIN staff_members m ON m.id = a.staff_member_id AND m.active JOIN training_sessions s ON s.id = a.session_id
          JOIN training_courses_rels r ON r.parent_id = s.course_id AND r.path = 'principles'
          WHERE a.status = 'attended' AND a.setting_id <> $1)
-       SELECT p.id AS principle, (SELECT count(*) FROM trained t WHERE t.principles_id = p.id)::int AS trained,
-         (SELECT count(DISTINCT t.setting_id) FROM trained t WHERE t.principles_id = p.id)::int AS settings,
+       SELECT principles_id AS principle, count(*)::int AS trained, count(DISTINCT setting_id)::int AS settings,
          (SELECT count(*) FROM staff_members m WHERE m.active AND m.setting_id <> $1)::int AS staff
-       FROM principles p`,
+       FROM trained GROUP BY principles_id`,
       [setting],
     ),
     db.query(`SELECT results FROM assessments WHERE setting_id = $1 AND status = 'submitted' ORDER BY submitted_at DESC LIMIT 1`, [setting]),

@@ -40,20 +40,25 @@ import { refusalOf } from './transitions'
 
 /** Writes made by the rules themselves (promotion, cancellation, erasure, seed data): the hooks let them through. */
 export const TRAINING_SYSTEM = 'trainingSystemWrite'
+const SYSTEM = { overrideAccess: true, depth: 0, context: { [TRAINING_SYSTEM]: true } } as const
+/**
+ * The rules' reads carry no context: Payload merges a nested call's context into the request's own, so a read made
+ * with TRAINING_SYSTEM would mark the user's write that is still under way as the system's, and its afterChange
+ * would skip the confirmation email and the champion rule.
+ */
 const READ = { overrideAccess: true, depth: 0 } as const
-const SYSTEM = { ...READ, context: { [TRAINING_SYSTEM]: true } } as const
 
 /**
- * A system write inside a request. Payload merges a call's `context` into req.context for the rest of the request, so
- * without the restore one system write (or read) would switch the rules off for every later write of the request
- * (a register's second mark, a booking's own afterChange). Reads therefore pass no context at all.
+ * A write of the rules themselves, with TRAINING_SYSTEM for its own hooks only: the request's context is put back
+ * afterwards, so that a later write of the user in the same request (a form that sends apologies for two people) is
+ * still judged by the rules.
  */
 async function asSystem<T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> {
-  const saved = req.context
+  const before = req.context
   try {
     return await write()
   } finally {
-    req.context = saved
+    req.context = before
   }
 }
 

@@ -48,8 +48,15 @@ export default buildConfig({
     components: {
       // The Community Scrapbook's moderation queue, and its pending count in the navigation (service users only:
       // both check the user themselves, since Payload does not guard custom views).
-      views: { moderation: { Component: '/admin/ModerationView#ModerationView', path: '/moderation', exact: true, meta: { title: 'Moderation queue' } } },
-      afterNavLinks: ['/admin/ModerationNavLink#ModerationNavLink'],
+      // The training registers: a session's bookings and register, its printable sign-in sheet, and the list of them
+      // (service users only, checked in each view). The sheet's path is matched before the register's.
+      views: {
+        moderation: { Component: '/admin/ModerationView#ModerationView', path: '/moderation', exact: true, meta: { title: 'Moderation queue' } },
+        registerSheet: { Component: '/admin/RegisterView#RegisterSheet', path: '/register/:sessionId/sheet', exact: true, meta: { title: 'Sign-in sheet' } },
+        register: { Component: '/admin/RegisterView#RegisterView', path: '/register/:sessionId', exact: true, meta: { title: 'Training register' } },
+        registers: { Component: '/admin/RegistersView#RegistersView', path: '/registers', exact: true, meta: { title: 'Training registers' } },
+      },
+      afterNavLinks: ['/admin/ModerationNavLink#ModerationNavLink', '/admin/RegistersView#RegistersNavLink'],
       beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice'],
     },
   },

@@ -5,6 +5,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isService, isServiceField, serviceOrScheduled } from '@/access'
+import { trainingSessionEndpoints } from '@/training/endpoints'
 import { keepSessionsWithBookings, onSessionChange, refuseUnsafeSessionChange } from '@/training/bookingHooks'
 import { SESSION_STATUSES, SESSION_TIME_ZONE } from '@/training/statuses'
 
@@ -14,6 +15,7 @@ export const TrainingSessions: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'capacity', 'status'], group: 'Training' },
   defaultSort: 'startsAt',
   access: { read: serviceOrScheduled, create: isService, update: isService, delete: isService },
+  endpoints: trainingSessionEndpoints,
   hooks: { beforeChange: [refuseUnsafeSessionChange], afterChange: [onSessionChange], beforeDelete: [keepSessionsWithBookings] },
   fields: [
     { name: 'course', type: 'relationship', relationTo: 'training-courses', required: true, index: true },
@@ -97,6 +99,12 @@ export const TrainingSessions: CollectionConfig = {
       relationTo: 'users',
       filterOptions: { role: { in: ['service-admin', 'service-staff'] } },
       admin: { description: 'A member of the service.' },
+    },
+    {
+      // Not stored: links to the session's register and sign-in sheet on its edit view.
+      name: 'registerLinks',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/admin/RegisterLink#RegisterLink' } },
     },
     { name: 'notes', label: 'Notes for the service', type: 'textarea', maxLength: 2000, access: { read: isServiceField } },
   ],

@@ -34,6 +34,8 @@ const INPUTS = [
   'src/scrapbook/moderation.ts',
   'src/scrapbook/publisher.ts',
   'src/scrapbook/writing.ts',
+  'src/seed/demoTraining.ts',
+  'src/training/champions.ts',
   'collections',
 ]
 

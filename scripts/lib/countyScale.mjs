@@ -20,6 +20,10 @@ export async function countCounty(url) {
       (SELECT count(*) FROM case_studies WHERE status = 'pending')::int AS "waiting for moderation",
       (SELECT count(*) FROM media)::int AS images,
       (SELECT count(*) FROM questions)::int AS questions,
+      (SELECT count(*) FROM training_sessions)::int AS "training sessions",
+      (SELECT count(*) FROM staff_members)::int AS "staff members",
+      (SELECT count(*) FROM attendances)::int AS attendances,
+      (SELECT count(*) FROM staff_members WHERE champion)::int AS champions,
       (SELECT pg_size_pretty(pg_database_size(current_database()))) AS "database size"`,
     )
     .finally(() => client.end())

@@ -11,6 +11,7 @@ import { createUnlessExists } from './createUnlessExists'
 import { DEMO_ACCOUNTS, DEMO_SERVICE_INBOX, DEMO_SETTINGS, demoPassword } from './demoAccounts'
 import { seedDemoAssessments } from './demoAssessments'
 import { seedDemoCaseStudies } from './demoCaseStudies'
+import { seedDemoTraining } from './demoTraining'
 import { seedQuestionBank } from './questionBank'
 
 export async function seedDemoAccounts(payload: Payload): Promise<void> {
@@ -45,6 +46,7 @@ export async function seedDemoAccounts(payload: Payload): Promise<void> {
     await payload.find({ collection: 'users', where: { email: { equals: 'admin@service.example.org' } }, limit: 1, depth: 0, overrideAccess: true })
   ).docs[0]
   if (caseStudies.totalDocs === 0 && admin) await seedDemoCaseStudies(payload, admin)
+  await seedDemoTraining(payload, settingIds)
 }
 
 export async function seed(payload: Payload, { demo }: { demo: boolean }): Promise<{ demoSeeded: boolean }> {

@@ -305,4 +305,74 @@ describe('demo accounts', () => {
       expect(actions.totalDocs).toBeGreaterThanOrEqual(3)
     }
   })
+
+  it('gives the demo a training catalogue, past registers, upcoming sessions (one full) and staff, with a champion made by the rule', {
+    timeout: 180_000,
+  }, async () => {
+    const principles = await payload.find({ collection: 'principles', limit: 20, depth: 0, overrideAccess: true })
+    const courses = await payload.find({ collection: 'training-courses', where: { key: { exists: true } }, pagination: false, depth: 0, overrideAccess: true })
+    expect(courses.docs.length).toBeGreaterThanOrEqual(8)
+    expect(courses.docs.every((c) => c._status === 'published' && c.active)).toBe(true)
+    const covered = new Set(courses.docs.flatMap((c) => (c.principles ?? []).map((p) => idOf(p))))
+    for (const p of principles.docs) expect(covered.has(p.id), p.label).toBe(true)
+
+    const sessions = await payload.find({
+      collection: 'training-sessions',
+      where: { course: { in: courses.docs.map((c) => c.id) } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const now = Date.now()
+    const past = sessions.docs.filter((s) => Date.parse(s.startsAt) < now)
+    const upcoming = sessions.docs.filter((s) => Date.parse(s.startsAt) > now)
+    expect(past.length).toBeGreaterThanOrEqual(3)
+    expect(past.every((s) => s.status === 'completed')).toBe(true)
+    expect(new Set(upcoming.map((s) => s.mode))).toEqual(new Set(['in-person', 'online']))
+    expect(upcoming.every((s) => s.status === 'scheduled')).toBe(true)
+    const attendances = await payload.find({ collection: 'attendances', pagination: false, depth: 0, overrideAccess: true })
+    const of = (id: number) => attendances.docs.filter((a) => idOf(a.session) === id)
+    for (const s of past)
+      expect(
+        of(s.id).some((a) => a.status === 'attended' && a.markedBy),
+        `register of ${s.id}`,
+      ).toBe(true)
+    const full = upcoming.filter((s) => of(s.id).filter((a) => a.status === 'booked').length === s.capacity && of(s.id).some((a) => a.status === 'waitlisted'))
+    expect(full).toHaveLength(1)
+
+    const staff = await payload.find({ collection: 'staff-members', pagination: false, depth: 0, overrideAccess: true })
+    for (const key of ['brookside', 'pendlevale', 'ribblevalley']) {
+      const setting = (await payload.find({ collection: 'users', where: { email: { equals: `lead@${key}.example.org` } }, depth: 0, overrideAccess: true }))
+        .docs[0].setting
+      const own = staff.docs.filter((m) => idOf(m.setting) === idOf(setting))
+      expect(own.length, key).toBeGreaterThanOrEqual(6)
+      expect(own.length, key).toBeLessThanOrEqual(12)
+    }
+    // Champions are what the rule says of the registers, not flags set by hand.
+    for (const m of staff.docs) {
+      const attended = attendances.docs.filter((a) => idOf(a.staffMember) === m.id && a.status === 'attended').length
+      expect(m.sessionsAttended ?? 0, m.name).toBe(attended)
+      expect(!!m.champion, m.name).toBe(attended >= 3)
+    }
+    expect(staff.docs.filter((m) => m.champion).length).toBeGreaterThanOrEqual(1)
+
+    const linked = await payload.find({
+      collection: 'recommendations',
+      where: { courses: { exists: true } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(linked.docs.filter((r) => (r.courses ?? []).length > 0).length).toBeGreaterThanOrEqual(8)
+
+    // Idempotent: a second run adds nothing.
+    await seedDemoAccounts(payload)
+    expect(
+      (await payload.count({ collection: 'training-sessions', where: { course: { in: courses.docs.map((c) => c.id) } }, overrideAccess: true })).totalDocs,
+    ).toBe(sessions.totalDocs)
+    const demoSettings = [...new Set(staff.docs.filter((m) => m.email?.endsWith('.example.org')).map((m) => idOf(m.setting)))]
+    const demoStaffCount = async () =>
+      (await payload.count({ collection: 'staff-members', where: { setting: { in: demoSettings } }, overrideAccess: true })).totalDocs
+    expect(await demoStaffCount()).toBe(staff.docs.filter((m) => demoSettings.includes(idOf(m.setting))).length)
+  })
 })

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { judgeTargets } from '../../scripts/lib/bench/summary.mjs'
+import type { CountyPlan } from '../bench/county/plan'
 import { seededRandom } from '../bench/county/random'
+import { planTraining } from '../bench/county/training'
 
 describe('seededRandom', () => {
   it('gives the same sequence for the same seed, and another for another seed', () => {
@@ -91,5 +93,57 @@ describe('judgeTargets', () => {
     })
     expect(judgeTargets({ local: [submit(60)], image: image(4, 4) }).map((t) => t.pass)).toEqual([true, true])
     expect(judgeTargets({ local: [submit(61)], image: image(200, 8) }).map((t) => t.pass)).toEqual([false, false])
+  })
+})
+
+describe('the county’s training plan', () => {
+  const today = new Date('2026-11-27T00:00:00Z')
+  const settings = Array.from({ length: 40 }, (_, i) => ({ id: i + 1, type: i % 5 ? 'primary' : 'secondary' }))
+  const users = [
+    { id: 1, role: 'service-staff', settingId: null },
+    { id: 2, role: 'service-admin', settingId: null },
+    ...settings.map((s) => ({ id: s.id + 10, role: 'setting-lead', settingId: s.id })),
+  ]
+  const plan = () => planTraining(seededRandom('training'), { today, settings, users } as unknown as CountyPlan)
+
+  it('is the same for the same seed', () => {
+    const a = plan()
+    const b = plan()
+    expect(a.attendances.length).toBe(b.attendances.length)
+    expect(a.staff.map((m) => m.name)).toEqual(b.staff.map((m) => m.name))
+  })
+
+  it('gives the benchmark’s setting exactly 60 staff and over 400 bookings, every other setting 20 to 60', () => {
+    const t = plan()
+    const perSetting = new Map<number, number>()
+    for (const m of t.staff) perSetting.set(m.settingId, (perSetting.get(m.settingId) ?? 0) + 1)
+    expect(perSetting.get(t.benchSettingId)).toBe(60)
+    for (const n of perSetting.values()) expect(n).toBeGreaterThanOrEqual(20)
+    for (const n of perSetting.values()) expect(n).toBeLessThanOrEqual(60)
+    expect(t.attendances.filter((a) => a.settingId === t.benchSettingId).length).toBeGreaterThanOrEqual(400)
+  })
+
+  it('keeps the booking rules: one booking per person and session, places never exceeded, no waiting list in the past', () => {
+    const t = plan()
+    expect(new Set(t.attendances.map((a) => `${a.sessionId}:${a.staffId}`)).size).toBe(t.attendances.length)
+    const held = new Map<number, number>()
+    for (const a of t.attendances) if (['booked', 'attended', 'absent'].includes(a.status)) held.set(a.sessionId, (held.get(a.sessionId) ?? 0) + 1)
+    for (const s of t.sessions) expect(held.get(s.id) ?? 0).toBeLessThanOrEqual(s.capacity)
+    const past = new Set(t.sessions.filter((s) => s.startsAt < today).map((s) => s.id))
+    expect(t.attendances.some((a) => past.has(a.sessionId) && (a.status === 'waitlisted' || a.status === 'booked'))).toBe(false)
+    expect(new Set(t.attendances.map((a) => a.status))).toEqual(new Set(['booked', 'waitlisted', 'apologies', 'cancelled', 'attended', 'absent']))
+  })
+
+  it('makes champions exactly as the rule says: three attended sessions, since the third was marked', () => {
+    const t = plan()
+    const attended = new Map<number, Date[]>()
+    for (const a of t.attendances) if (a.status === 'attended') attended.set(a.staffId, [...(attended.get(a.staffId) ?? []), a.markedAt!])
+    for (const m of t.staff) {
+      const marks = (attended.get(m.id) ?? []).sort((x, y) => x.getTime() - y.getTime())
+      expect(m.attended).toBe(marks.length)
+      expect(m.champion).toBe(marks.length >= 3)
+      expect(m.championSince?.getTime() ?? null).toBe(marks.length >= 3 ? marks[2].getTime() : null)
+    }
+    expect(t.staff.filter((m) => m.champion).length).toBeGreaterThan(0)
   })
 })

@@ -36,6 +36,15 @@ export async function discoverContext(db) {
   const admin = (await db.query(`SELECT id, email FROM users WHERE role = 'service-admin' ORDER BY id LIMIT 1`)).rows[0]
   const firstAction = (await db.query('SELECT title FROM actions WHERE setting_id = $1 ORDER BY due_date LIMIT 1', [typical.id])).rows[0]
   const newestUser = (await db.query('SELECT email FROM users ORDER BY created_at DESC LIMIT 1')).rows[0]
+  // The training benchmark's setting: 60 staff and the most bookings (the county generator makes one with over 400).
+  const training = (
+    await db.query(`
+      SELECT s.id, s.name, u.id AS lead, u.email AS lead_email,
+        (SELECT count(*) FROM attendances a WHERE a.setting_id = s.id)::int AS attendances
+      FROM settings s JOIN users u ON u.setting_id = s.id AND u.role = 'setting-lead'
+      WHERE (SELECT count(*) FROM staff_members m WHERE m.setting_id = s.id) = 60
+      ORDER BY attendances DESC, s.id, u.id LIMIT 1`)
+  ).rows[0]
   return {
     setting: { id: typical.id, name: typical.name },
     lead: { id: typical.lead, email: typical.lead_email },
@@ -46,6 +55,9 @@ export async function discoverContext(db) {
     firstActionTitle: firstAction.title,
     newestUserEmail: newestUser.email,
     searchWord: 'calm',
+    training: training
+      ? { setting: { id: training.id, name: training.name }, lead: { id: training.lead, email: training.lead_email }, attendances: training.attendances }
+      : null,
   }
 }
 
@@ -257,6 +269,80 @@ async function moderation(db) {
   )
 }
 
+/**
+ * The figures of the portal's /training page for the viewer's setting, by hand: headline counts, the staff ×
+ * principle matrix, each principle's share trained beside the county's (shown above the benchmark minimum) and the
+ * latest self-assessment's RAG, the champions, and the upcoming sessions with places left and waiting lists.
+ */
+async function trainingPage(db, _ctx, v) {
+  const setting = v.setting_id
+  const [principles, staff, trained, county, latest, options, upcoming, bookings] = await Promise.all([
+    db.query('SELECT id, "order", label FROM principles ORDER BY "order"'),
+    db.query('SELECT id, name, job_role, champion, champion_since, sessions_attended FROM staff_members WHERE setting_id = $1 AND active ORDER BY name', [
+      setting,
+    ]),
+    db.query(
+      `SELECT DISTINCT a.staff_member_id, r.principles_id FROM attendances a JOIN training_sessions s ON s.id = a.session_id
+       JOIN training_courses_rels r ON r.parent_id = s.course_id AND r.path = 'principles' WHERE a.setting_id = $1 AND a.status = 'attended'`,
+      [setting],
+    ),
+    db.query(
+      `WITH trained AS (
+         SELECT DISTINCT a.setting_id, a.staff_member_id, r.principles_id FROM attendances a
+         JOIN staff_members m ON m.id = a.staff_member_id AND m.active JOIN training_sessions s ON s.id = a.session_id
+         JOIN training_courses_rels r ON r.parent_id = s.course_id AND r.path = 'principles'
+         WHERE a.status = 'attended' AND a.setting_id <> $1)
+       SELECT principles_id AS principle, count(*)::int AS trained, count(DISTINCT setting_id)::int AS settings,
+         (SELECT count(*) FROM staff_members m WHERE m.active AND m.setting_id <> $1)::int AS staff
+       FROM trained GROUP BY principles_id`,
+      [setting],
+    ),
+    db.query(`SELECT results FROM assessments WHERE setting_id = $1 AND status = 'submitted' ORDER BY submitted_at DESC LIMIT 1`, [setting]),
+    db.query('SELECT benchmark_minimum, champion_threshold FROM hub_options LIMIT 1'),
+    db.query(
+      `SELECT s.id, s.starts_at, s.ends_at, s.mode, s.venue, s.capacity, s.waiting_list_size, c.title,
+         (SELECT array_agg(r.principles_id) FROM training_courses_rels r WHERE r.parent_id = c.id AND r.path = 'principles') AS principles,
+         (SELECT count(*) FROM attendances a WHERE a.session_id = s.id AND a.status = 'booked')::int AS booked,
+         (SELECT count(*) FROM attendances a WHERE a.session_id = s.id AND a.status = 'waitlisted')::int AS waiting
+       FROM training_sessions s JOIN training_courses c ON c.id = s.course_id
+       WHERE s.status = 'scheduled' AND s.starts_at > now() AND c._status = 'published' AND c.active ORDER BY s.starts_at LIMIT 20`,
+    ),
+    db.query(
+      `SELECT count(*)::int AS n FROM attendances a JOIN training_sessions s ON s.id = a.session_id
+       WHERE a.setting_id = $1 AND a.status IN ('booked', 'waitlisted') AND s.starts_at > now()`,
+      [setting],
+    ),
+  ])
+  const minimum = Math.max(2, Number(options.rows[0]?.benchmark_minimum ?? 5))
+  const trainedIn = new Map()
+  for (const t of trained.rows) trainedIn.set(t.staff_member_id, (trainedIn.get(t.staff_member_id) ?? new Set()).add(t.principles_id))
+  const active = staff.rows
+  const rag = new Map((latest.rows[0]?.results?.principles ?? []).map((p) => [p.principle, p.rag]))
+  const countyShare = new Map(county.rows.map((c) => [c.principle, c.settings >= minimum && c.staff ? Math.round((100 * c.trained) / c.staff) : null]))
+  const gaps = principles.rows
+    .map((p) => {
+      const n = active.filter((m) => trainedIn.get(m.id)?.has(p.id)).length
+      const share = active.length ? n / active.length : 0
+      const weight = rag.get(p.id) === 'red' ? 2 : rag.get(p.id) === 'amber' ? 1.5 : 1
+      return { ...p, n, need: (1 - share) * weight }
+    })
+    .sort((a, b) => b.need - a.need)
+  const threshold = Number(options.rows[0]?.champion_threshold ?? 3)
+  return page(
+    'Training',
+    `<h1>Training</h1><dl><dt>Active staff</dt><dd>${active.length}</dd><dt>Trained in at least one principle</dt><dd>${active.filter((m) => trainedIn.has(m.id)).length}</dd>
+     <dt>Champions</dt><dd>${active.filter((m) => m.champion).length}</dd><dt>Upcoming bookings</dt><dd>${bookings.rows[0].n}</dd></dl>
+     <h2>Skill gaps</h2><ol>${gaps.map((g) => `<li>${esc(g.label)}: ${g.n} of ${active.length} staff trained; county ${countyShare.get(g.id) ?? '—'}%${rag.has(g.id) ? `; last self-assessment ${rag.get(g.id)}` : ''}</li>`).join('')}</ol>
+     <h2>Upcoming sessions</h2><ul>${upcoming.rows.map((s) => `<li>${esc(s.title)} ${new Date(s.starts_at).toLocaleString('en-GB')} ${s.mode} ${Math.max(0, s.capacity - s.booked)} places left, ${s.waiting} waiting</li>`).join('')}</ul>
+     <table><tr><th>Staff</th>${principles.rows.map((p) => `<th>${esc(p.label)}</th>`).join('')}<th>Sessions</th></tr>${active
+       .map(
+         (m) =>
+           `<tr><th>${esc(m.name)}</th>${principles.rows.map((p) => `<td>${trainedIn.get(m.id)?.has(p.id) ? 'Trained' : 'Not yet'}</td>`).join('')}<td>${m.sessions_attended} of ${threshold}${m.champion ? ` Champion since ${new Date(m.champion_since).toLocaleDateString('en-GB')}` : ''}</td></tr>`,
+       )
+       .join('')}</table>`,
+  )
+}
+
 async function usersList(db) {
   const users = await db.query(
     `SELECT u.id, u.name, u.email, u.role, s.name AS setting, count(*) OVER () AS total FROM users u LEFT JOIN settings s ON s.id = u.setting_id ORDER BY u.created_at DESC LIMIT 100`,
@@ -370,6 +456,10 @@ export function benchPages(ctx) {
         return rows[0] ? readFile(path.join(mediaDir, rows[0].filename)) : null
       },
     },
+    // Built by the portal's branch: skipped with a note while /training answers 404.
+    ...(ctx.training
+      ? [{ key: 'training', path: '/training', as: 'trainingLead', kind: 'portal', quick: true, optional: true, expect: ['Training'], raw: trainingPage }]
+      : []),
     { key: 'moderation', path: '/admin/moderation', as: 'admin', kind: 'admin', expect: ['Moderation queue', 'waiting, oldest first'], raw: moderation },
     { key: 'users', path: '/admin/collections/users?limit=100', as: 'admin', kind: 'admin', expect: [ctx.newestUserEmail], raw: usersList },
   ]

@@ -96,6 +96,19 @@ export function markdownSummary(results) {
       '',
     )
   }
+  if (results.booking) {
+    const b = results.booking
+    const local = (results.local ?? []).find((t) => t.title.startsWith('Book a place'))
+    lines.push(
+      '## Booking over HTTP (`POST /api/attendances`)',
+      '',
+      `${b.concurrent} concurrent bookings of one session × ${b.rounds} rounds (${b.requests} requests; ${b.statuses.booked} booked, ${b.statuses.waitlisted} waitlisted): p50 ${fmt(b.p50)} ms, p95 ${fmt(b.p95)} ms per booking${local ? `; raw SQL of the same work p95 ${fmt(local.rows[0].p95Ms)} ms (Local API bench below)` : ''}.`,
+      '',
+    )
+  }
+  if (results.skipped?.length) {
+    lines.push('## Not measured', '', ...results.skipped.map((x) => `- ${x}`), '')
+  }
   if (results.local?.length) {
     lines.push('## Local API against raw SQL of the same work (vitest, `tests/bench/*.bench.ts`)', '')
     for (const t of results.local) {

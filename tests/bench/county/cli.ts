@@ -10,6 +10,7 @@ import config from '@payload-config'
 import pg from 'pg'
 import { getPayload } from 'payload'
 
+import { seedCatalogue } from '@/seed/demoTraining'
 import { seedQuestionBank } from '@/seed/questionBank'
 
 import { drawPictures, linkImages } from './images'
@@ -19,6 +20,7 @@ import { COUNTY_SIZE, planCounty } from './plan'
 import { seededRandom } from './random'
 import { checkCounty } from './sanity'
 import { loadBank } from './submission'
+import { loadTraining, planTraining } from './training'
 
 const started = performance.now()
 const seed = process.env.COUNTY_SEED || 'lancashire'
@@ -74,6 +76,31 @@ try {
     }
   })
   await step('moderation (real decideCaseStudy)', () => moderateCounty(payload, db, plan))
+  const courseIds = await step('training catalogue (Local API)', () => seedCatalogue(payload))
+  const training = await step('training plan (champions by the rule)', () => planTraining(random.fork('training'), plan))
+  await step('training: staff, sessions, attendances (SQL)', async () => {
+    const client = await db.connect()
+    try {
+      await loadTraining(client, training, courseIds, today)
+    } finally {
+      client.release()
+    }
+  })
+  await step('training check (SQL)', async () => {
+    const { rows } = await db.query(
+      `WITH attended AS (SELECT staff_member_id, count(*)::int AS n FROM attendances WHERE status = 'attended' GROUP BY 1),
+         held AS (SELECT session_id, count(*)::int AS n FROM attendances WHERE status IN ('booked', 'attended', 'absent') GROUP BY 1)
+       SELECT
+         (SELECT count(*) FROM staff_members WHERE setting_id = $1)::int AS staff,
+         (SELECT count(*) FROM attendances WHERE setting_id = $1)::int AS bookings,
+         (SELECT count(*) FROM staff_members m LEFT JOIN attended a ON a.staff_member_id = m.id
+           WHERE m.champion <> (coalesce(a.n, 0) >= 3) OR m.sessions_attended <> coalesce(a.n, 0))::int AS wrong_champions,
+         (SELECT count(*) FROM training_sessions s JOIN held h ON h.session_id = s.id WHERE h.n > s.capacity)::int AS overfull`,
+      [training.benchSettingId],
+    )
+    const c = rows[0]
+    if (c.staff !== 60 || c.bookings < 400 || c.wrong_champions || c.overfull) throw new Error(`The county's training is inconsistent: ${JSON.stringify(c)}`)
+  })
   await step('ANALYZE', () => db.query('ANALYZE'))
   await step('sanity check (Local API)', () => checkCounty(payload, db, bank, plan, { password: COUNTY_PASSWORD, mediaDir: path.resolve(mediaDir) }))
 

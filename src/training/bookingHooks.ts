@@ -40,7 +40,26 @@ import { refusalOf } from './transitions'
 
 /** Writes made by the rules themselves (promotion, cancellation, erasure, seed data): the hooks let them through. */
 export const TRAINING_SYSTEM = 'trainingSystemWrite'
-const SYSTEM = { overrideAccess: true, depth: 0, context: { [TRAINING_SYSTEM]: true } } as const
+const SYSTEM = { overrideAccess: true, depth: 0 } as const
+
+/**
+ * Runs a write of the rules themselves with the request marked as a system write. Payload merges a call's `context`
+ * into the request it is given, for good: passed as an option, the mark would stay on the request, and every later
+ * write of the same request or transaction (the next booking of a batch, the next mark of a register) would skip
+ * the rules. So the mark is set for the call and taken off again.
+ */
+async function asSystem<T>(req: PayloadRequest, write: () => Promise<T>): Promise<T> {
+  const marked = req.context?.[TRAINING_SYSTEM] === true
+  req.context = { ...req.context, [TRAINING_SYSTEM]: true }
+  try {
+    return await write()
+  } finally {
+    if (!marked) {
+      const { [TRAINING_SYSTEM]: _, ...rest } = req.context
+      req.context = rest
+    }
+  }
+}
 
 const conflict = (message: string) => new APIError(message, 409, undefined, true)
 const unprocessable = (message: string, field?: string) => new APIError(message, 422, field ? { field } : undefined, true)
@@ -265,13 +284,15 @@ export async function promoteWaiting(req: PayloadRequest, session: TrainingSessi
     { capacity: session.capacity, booked },
     waiting.docs.map((d) => ({ ...d, waitlistedAt: d.waitlistedAt ?? d.createdAt })),
   )) {
-    const doc = (await req.payload.update({
-      collection: 'attendances',
-      id: entry.id,
-      req,
-      ...SYSTEM,
-      data: { status: 'booked', statusChangedAt: now, statusChangedBy: null },
-    })) as Attendance
+    const doc = (await asSystem(req, () =>
+      req.payload.update({
+        collection: 'attendances',
+        id: entry.id,
+        req,
+        ...SYSTEM,
+        data: { status: 'booked', statusChangedAt: now, statusChangedBy: null },
+      }),
+    )) as Attendance
     await emailAboutBooking(req, 'promoted', doc, session)
     promoted.push(doc)
   }
@@ -293,13 +314,15 @@ export async function recomputeChampion(req: PayloadRequest, staffId: number | s
   const threshold = championThreshold(options.championThreshold)
   const decision = decideChampion(attended, threshold, { champion: !!staff.champion, championSince: staff.championSince ?? null }, new Date().toISOString())
   if (decision.champion !== !!staff.champion || decision.championSince !== (staff.championSince ?? null) || attended !== staff.sessionsAttended) {
-    await req.payload.update({
-      collection: 'staff-members',
-      id: staff.id,
-      req,
-      ...SYSTEM,
-      data: { champion: decision.champion, championSince: decision.championSince, sessionsAttended: attended },
-    })
+    await asSystem(req, () =>
+      req.payload.update({
+        collection: 'staff-members',
+        id: staff.id,
+        req,
+        ...SYSTEM,
+        data: { champion: decision.champion, championSince: decision.championSince, sessionsAttended: attended },
+      }),
+    )
   }
   if (!decision.change) return
   const leads = await settingLeadEmails(req, idOf(staff.setting)!)
@@ -353,13 +376,15 @@ async function cancelBookingsOf(req: PayloadRequest, session: TrainingSession): 
   const actor = actorOf(req)
   const facts = await sessionFacts(req, session)
   for (const booking of live.docs) {
-    await req.payload.update({
-      collection: 'attendances',
-      id: booking.id,
-      req,
-      ...SYSTEM,
-      data: { status: 'cancelled', statusChangedAt: now, statusChangedBy: (actor?.id as number) ?? null },
-    })
+    await asSystem(req, () =>
+      req.payload.update({
+        collection: 'attendances',
+        id: booking.id,
+        req,
+        ...SYSTEM,
+        data: { status: 'cancelled', statusChangedAt: now, statusChangedBy: (actor?.id as number) ?? null },
+      }),
+    )
     const staff = await loadStaffMember(req, idOf(booking.staffMember)!)
     if (!staff) continue
     const to = await bookingRecipients(req, staff)
@@ -401,7 +426,7 @@ export const eraseAttendanceOfStaffMember: CollectionBeforeDeleteHook = async ({
   if (!rows.docs.length) return
   const freed = [...new Set(rows.docs.filter((r) => r.status === 'booked').map((r) => idOf(r.session)!))]
   for (const sessionId of freed) await lockRow(req, 'training_sessions', sessionId)
-  await req.payload.delete({ collection: 'attendances', where: { staffMember: { equals: id } }, req, ...SYSTEM })
+  await asSystem(req, () => req.payload.delete({ collection: 'attendances', where: { staffMember: { equals: id } }, req, ...SYSTEM }))
   for (const sessionId of freed) {
     const session = await loadSession(req, sessionId)
     if (session) await promoteWaiting(req, session)

@@ -1,11 +1,8 @@
 'use server'
 /** The Training Dashboard's form actions: keep the staff list, book staff onto a session, send apologies. */
 import { redirect } from 'next/navigation'
-import { createLocalReq } from 'payload'
 
-import { idOf } from '@/access/roles'
-import { inTransaction } from '@/db/inTransaction'
-import type { Attendance } from '@/payload-types'
+import { bookStaffOnSession, refusalMessage } from '@/training/bookStaff'
 
 import { hubPayload } from '../payload'
 import { requireLeadViewer } from '../requireViewer'
@@ -24,15 +21,6 @@ const positiveId = (value: unknown): number | null => {
 }
 
 const isRedirect = (error: unknown) => String((error as { digest?: string })?.digest ?? '').startsWith('NEXT_REDIRECT')
-
-/** A refusal of the booking rules (403/404/409/422) in words; anything else is a fault, and is thrown. */
-function refusalMessage(error: unknown): string | null {
-  const e = error as { status?: number; message?: string }
-  if (e?.status === 403) return 'You cannot do this for your setting.'
-  if (e?.status === 404) return 'That booking or session no longer exists.'
-  if (e?.status === 409 || e?.status === 422 || e?.status === 400) return e.message || 'This could not be done.'
-  return null
-}
 
 // ─── staff list ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -99,69 +87,14 @@ export async function bookStaff(_: FormState, form: FormData): Promise<FormState
   const chosen = [...new Set(form.getAll('staff').map(positiveId))].filter((id): id is number => id !== null).slice(0, MAX_BOOKINGS_AT_ONCE)
   if (!chosen.length) return { errors: [{ field: 'staff', message: 'Choose at least one member of staff to book' }] }
 
-  const payload = await hubPayload()
-  const [staff, existing] = await Promise.all([
-    payload.find({
-      collection: 'staff-members',
-      where: { id: { in: chosen } },
-      pagination: false,
-      depth: 0,
-      select: { name: true },
-      user,
-      overrideAccess: false,
-    }),
-    payload.find({
-      collection: 'attendances',
-      where: { and: [{ session: { equals: sessionId } }, { staffMember: { in: chosen } }] },
-      pagination: false,
-      depth: 0,
-      select: { staffMember: true, status: true },
-      user,
-      overrideAccess: false,
-    }),
-  ])
-  const names = new Map(staff.docs.map((s) => [s.id, s.name]))
-  const previous = new Map(existing.docs.map((a) => [Number(idOf(a.staffMember)), a as Pick<Attendance, 'id' | 'status'>]))
-  const placed: { staff: number; status: string }[] = []
-  let refused: string | null = null
-  try {
-    const req = await createLocalReq({ user }, payload)
-    await inTransaction(req, async () => {
-      for (const staffMember of chosen) {
-        const name = names.get(staffMember)
-        if (!name) {
-          refused = 'One of the chosen staff is not on your staff list.'
-          throw new Error(refused)
-        }
-        const before = previous.get(staffMember)
-        try {
-          // Booked again after apologies: the rules decide between a place and the waiting list.
-          const doc =
-            before?.status === 'apologies'
-              ? await payload.update({ collection: 'attendances', id: before.id, data: { status: 'booked' }, req, user, overrideAccess: false, depth: 0 })
-              : await payload.create({
-                  collection: 'attendances',
-                  data: { session: sessionId, staffMember } as never,
-                  req,
-                  user,
-                  overrideAccess: false,
-                  depth: 0,
-                })
-          placed.push({ staff: staffMember, status: doc.status })
-        } catch (error) {
-          const message = refusalMessage(error)
-          if (message) refused = `${name}: ${message}`
-          throw error
-        }
-      }
-    })
-  } catch (error) {
-    if (!refused) throw error
+  const outcome = await bookStaffOnSession(await hubPayload(), user, sessionId, chosen)
+  if (outcome.refused) {
     return {
-      errors: [{ field: 'staff', message: `${refused} Nobody was booked: choose fewer staff, or another session.` }],
+      errors: [{ field: 'staff', message: `${outcome.refused} Nobody was booked: choose fewer staff, or another session.` }],
       values: { staff: chosen.join(',') },
     }
   }
+  const placed = outcome.placed
   const query = new URLSearchParams()
   for (const p of placed) query.append(p.status === 'waitlisted' ? 'waiting' : 'placed', String(p.staff))
   redirect(`/training/sessions/${sessionId}?${query.toString()}#bookings`)

@@ -234,6 +234,23 @@ describe('the Training Dashboard', () => {
     expect(await page.getByText('0 of 3 staff trained · 0 champions · 2 upcoming bookings').count()).toBe(1)
   })
 
+  it('the report’s recommendations link the training courses they name', async () => {
+    const leadToken = await login(LEAD)
+    const latest = await rest('GET', '/api/assessments?where[status][equals]=submitted&sort=-submittedAt&limit=1&depth=0', { token: leadToken })
+    const assessment = latest.body.docs[0]
+    const recommendation = assessment.recommendations[0]
+    const linked = await rest('PATCH', `/api/recommendations/${recommendation.id}`, { token: adminToken, json: { courses: [courseId] } })
+    expect(linked.status).toBe(200)
+    await visit(page, `/assessment/${assessment.id}/report`)
+    const link = page.locator('.recommendation').filter({ hasText: recommendation.title }).getByRole('link', { name: COURSE })
+    expect(await link.getAttribute('href')).toBe(`/training/courses/${courseId}`)
+    await link.click()
+    await page.waitForURL(`**/training/courses/${courseId}`)
+    // The demo setting's self-assessments rated principles red or amber: the gaps say so.
+    await visit(page, '/training')
+    expect(await page.getByText(/your last self-assessment rated this principle (red|amber)/).count()).toBeGreaterThan(0)
+  })
+
   it('a lead changes, marks as left and removes a member of staff (after a confirmation page)', async () => {
     await visit(page, '/training/staff')
     await page.getByRole('link', { name: 'Change Ben Okafor' }).click()

@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 import type { Rag } from '@/assessment/scoring'
 
 import { championThreshold } from './champions'
-import { type PrincipleTraining, rankSkillGaps, type SkillGap, sessionsForGaps } from './gaps'
+import { type CountyTraining, otherSettingsShares, type PrincipleTraining, rankSkillGaps, type SkillGap, sessionsForGaps } from './gaps'
 
 const db = (payload: Payload) => (payload.db as unknown as PostgresAdapter).drizzle
 
@@ -78,13 +78,12 @@ function upcomingSessionsQuery(settingId: number, courseId: number | null, sessi
       ARRAY(SELECT r.principles_id FROM training_courses_rels r WHERE r.parent_id = c.id AND r.path = 'principles' AND r.principles_id IS NOT NULL ORDER BY r."order") AS principles
     FROM training_sessions s
     JOIN training_courses c ON c.id = s.course_id AND c._status = 'published' AND c.active = true
-    LEFT JOIN (
-      SELECT a.session_id, count(*) FILTER (WHERE a.status = 'booked')::int AS booked, count(*) FILTER (WHERE a.status = 'waitlisted')::int AS waitlisted,
+    -- Counted per session through its index: only the listed sessions' bookings are read.
+    LEFT JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE a.status = 'booked')::int AS booked, count(*) FILTER (WHERE a.status = 'waitlisted')::int AS waitlisted,
         count(*) FILTER (WHERE a.status IN ('booked', 'waitlisted') AND a.setting_id = ${settingId})::int AS ours
-      FROM attendances a JOIN training_sessions s2 ON s2.id = a.session_id
-      WHERE s2.status = 'scheduled' AND ${sessionId ? sql`s2.id = ${sessionId}` : sql`s2.starts_at > now()`}
-      GROUP BY a.session_id
-    ) n ON n.session_id = s.id
+      FROM attendances a WHERE a.session_id = s.id
+    ) n ON true
     WHERE s.status = 'scheduled' ${only} ${course}
     ORDER BY s.starts_at, s.id
     LIMIT 200`
@@ -128,7 +127,66 @@ export async function sessionPlaces(payload: Payload, settingId: number, session
   return row ? toSession(row) : null
 }
 
-/** Everything /training shows, in four queries run side by side. */
+/**
+ * The county's shares change only when a register is marked or a staff list changes, and reading them means reading
+ * every attended booking of the county (≈150 ms at 40,000 attendances on 2 cores): so each process keeps them for a
+ * few minutes, and every setting's page takes its "other settings" from the same copy.
+ */
+export const COUNTY_SHARES_TTL_MS = 5 * 60_000
+let countyCache: { at: number; facts: Promise<CountyTraining> } | null = null
+
+/** Forgets the kept county shares (tests, and after bulk loads). */
+export const forgetCountyTraining = (): void => {
+  countyCache = null
+}
+
+function countyTraining(payload: Payload): Promise<CountyTraining> {
+  if (countyCache && Date.now() - countyCache.at < COUNTY_SHARES_TTL_MS) return countyCache.facts
+  const facts = readCountyTraining(payload)
+  countyCache = { at: Date.now(), facts }
+  facts.catch(() => {
+    if (countyCache?.facts === facts) countyCache = null
+  })
+  return facts
+}
+
+/**
+ * One query: each staff member's principles trained as a bit mask (a course's principles OR-ed over the sessions they
+ * attended), counted per setting and mask, then per principle — so the fan-out is over a few thousand (setting,
+ * mask) pairs, not every staff member × principle.
+ */
+async function readCountyTraining(payload: Payload): Promise<CountyTraining> {
+  const { rows } = await db(payload).execute(sql`
+    WITH bits AS (
+      SELECT id, (row_number() OVER (ORDER BY "order", id) - 1)::int AS bit FROM principles
+    ), course_mask AS (
+      SELECT r.parent_id AS course_id, bit_or(1::bigint << b.bit) AS mask
+      FROM training_courses_rels r JOIN bits b ON b.id = r.principles_id
+      WHERE r.path = 'principles' AND b.bit < 63
+      GROUP BY r.parent_id
+    ), staff_mask AS (
+      SELECT a.staff_member_id, bit_or(cm.mask) AS mask
+      FROM attendances a JOIN training_sessions s ON s.id = a.session_id JOIN course_mask cm ON cm.course_id = s.course_id
+      WHERE a.status = 'attended'
+      GROUP BY a.staff_member_id
+    ), setting_mask AS (
+      SELECT st.setting_id, coalesce(m.mask, 0) AS mask, count(*)::int AS n
+      FROM staff_members st LEFT JOIN staff_mask m ON m.staff_member_id = st.id
+      WHERE st.active = true
+      GROUP BY st.setting_id, coalesce(m.mask, 0)
+    )
+    SELECT sm.setting_id, b.id AS principle, sum(sm.n)::int AS staff, sum(sm.n) FILTER (WHERE sm.mask & (1::bigint << b.bit) <> 0)::int AS trained
+    FROM setting_mask sm CROSS JOIN bits b
+    GROUP BY sm.setting_id, b.id`)
+  const facts: CountyTraining = { staff: new Map(), trained: new Map() }
+  for (const r of rows as { setting_id: number; principle: number; staff: number; trained: number | null }[]) {
+    facts.staff.set(Number(r.setting_id), Number(r.staff))
+    facts.trained.set(`${r.setting_id}:${r.principle}`, Number(r.trained ?? 0))
+  }
+  return facts
+}
+
+/** Everything /training shows, in three queries run side by side (and the county's shares, kept a few minutes). */
 export async function trainingDashboard(payload: Payload, settingId: number): Promise<TrainingDashboard> {
   const [principleRows, staffRows, countyRows, sessions] = await Promise.all([
     // The principles, the setting's latest self-assessment band of each, and the Hub options in force.
@@ -168,26 +226,7 @@ export async function trainingDashboard(payload: Payload, settingId: number): Pr
       ) bk ON bk.staff_member_id = sm.id
       WHERE sm.setting_id = ${settingId} AND sm.active = true
       ORDER BY sm.name, sm.id`),
-    // The county: per principle, every other setting's share of its active staff trained, summed (settings with no
-    // active staff do not contribute). Aggregated in the database: only eight rows come back.
-    db(payload).execute(sql`
-      WITH staff AS (
-        SELECT setting_id, count(*)::int AS n FROM staff_members WHERE active = true AND setting_id <> ${settingId} GROUP BY setting_id
-      ), trained AS (
-        SELECT t.setting_id, t.principle, count(*)::int AS n
-        FROM (
-          SELECT DISTINCT a.setting_id, a.staff_member_id, r.principles_id AS principle
-          FROM attendances a
-            JOIN staff_members sm ON sm.id = a.staff_member_id AND sm.active = true
-            JOIN training_sessions s ON s.id = a.session_id
-            JOIN training_courses_rels r ON r.parent_id = s.course_id AND r.path = 'principles' AND r.principles_id IS NOT NULL
-          WHERE a.status = 'attended' AND a.setting_id <> ${settingId}
-        ) t
-        GROUP BY t.setting_id, t.principle
-      )
-      SELECT p.id AS principle, coalesce(sum(coalesce(tr.n, 0)::float8 / staff.n), 0)::float8 AS sum, count(staff.setting_id)::int AS contributors
-      FROM principles p CROSS JOIN staff LEFT JOIN trained tr ON tr.setting_id = staff.setting_id AND tr.principle = p.id
-      GROUP BY p.id`),
+    countyTraining(payload),
     upcomingSessions(payload, settingId),
   ])
 
@@ -212,7 +251,7 @@ export async function trainingDashboard(payload: Payload, settingId: number): Pr
     principles: ((r.principles as number[] | null) ?? []).map(Number),
     upcoming: Number(r.upcoming),
   }))
-  const county = new Map((countyRows.rows as { principle: number; sum: number; contributors: number }[]).map((c) => [Number(c.principle), c]))
+  const county = otherSettingsShares(countyRows, settingId)
   const facts: PrincipleTraining[] = pRows.map((p) => {
     const c = county.get(Number(p.id))
     return {

@@ -105,3 +105,30 @@ export function sessionsForGaps<T extends SessionCovering>(sessions: readonly T[
 /** Whether a session covers any of the gap principles. */
 export const coversGap = (session: SessionCovering, ranked: readonly SkillGap[]): boolean =>
   session.principles.some((p) => ranked.some((g) => g.gap && g.principle === p))
+
+/** Each setting's active staff and, per principle, how many of them are trained: the county's shares' raw facts. */
+export interface CountyTraining {
+  staff: Map<number, number>
+  /** `${setting}:${principle}` → active staff trained. */
+  trained: Map<string, number>
+}
+
+/**
+ * Per principle, every other setting's share of its active staff trained, summed, and how many settings contribute
+ * (settings with no active staff do not: a share of nobody is no share).
+ */
+export function otherSettingsShares(facts: CountyTraining, settingId: number): Map<number, { sum: number; contributors: number }> {
+  const out = new Map<number, { sum: number; contributors: number }>()
+  const principles = new Set([...facts.trained.keys()].map((k) => Number(k.split(':')[1])))
+  for (const principle of principles) {
+    let sum = 0
+    let contributors = 0
+    for (const [setting, staff] of facts.staff) {
+      if (setting === settingId || staff <= 0) continue
+      sum += (facts.trained.get(`${setting}:${principle}`) ?? 0) / staff
+      contributors++
+    }
+    out.set(principle, { sum, contributors })
+  }
+  return out
+}

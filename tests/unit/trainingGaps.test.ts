@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type PrincipleTraining, rankSkillGaps, sessionsForGaps } from '@/training/gaps'
+import { otherSettingsShares, type PrincipleTraining, rankSkillGaps, sessionsForGaps } from '@/training/gaps'
 
 const p = (order: number, trained: number, extra: Partial<PrincipleTraining> = {}): PrincipleTraining => ({
   principle: 100 + order,
@@ -114,5 +114,38 @@ describe('sessions that cover the gaps first', () => {
       s('2026-12-04T09:00:00.000Z', [102]),
     ]
     expect(sessionsForGaps(sessions, gaps).map((x) => x.startsAt.slice(8, 10))).toEqual(['02', '04', '03', '01'])
+  })
+})
+
+describe('the county’s shares from every setting’s facts', () => {
+  const facts = {
+    staff: new Map([
+      [1, 10],
+      [2, 4],
+      [3, 5],
+      [4, 0],
+    ]),
+    trained: new Map([
+      ['1:101', 10],
+      ['2:101', 1],
+      ['3:101', 5],
+      ['4:101', 0],
+      ['1:102', 0],
+      ['2:102', 2],
+      ['3:102', 0],
+    ]),
+  }
+
+  it('averages the other settings’ shares (not their staff), leaving out the viewer’s own', () => {
+    const shares = otherSettingsShares(facts, 1)
+    // Setting 2: 1/4, setting 3: 5/5; setting 4 has no staff and does not contribute.
+    expect(shares.get(101)).toEqual({ sum: 1.25, contributors: 2 })
+    expect(shares.get(102)).toEqual({ sum: 0.5, contributors: 2 })
+  })
+
+  it('a setting’s own training never moves its own county average', () => {
+    const before = otherSettingsShares(facts, 2).get(101)
+    const after = otherSettingsShares({ ...facts, trained: new Map([...facts.trained, ['2:101', 4]]) }, 2).get(101)
+    expect(after).toEqual(before)
   })
 })

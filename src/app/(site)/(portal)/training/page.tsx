@@ -14,6 +14,8 @@ import { SessionPlaces } from './SessionPlaces'
 
 export const metadata: Metadata = { title: 'Training' }
 
+const SESSIONS_LISTED = 12
+
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`)
 
 export default async function TrainingPage() {
@@ -24,6 +26,8 @@ export default async function TrainingPage() {
   const gaps = d.gaps.filter((g) => g.gap)
   const label = new Map(d.principles.map((p) => [p.id, `${p.order}. ${p.label}`]))
   const champions = d.staff.filter((s) => s.champion)
+  // The sessions that cover the gaps come first; the page lists the first few, each course page lists all of its own.
+  const sessions = d.sessions.slice(0, SESSIONS_LISTED)
 
   return (
     <>
@@ -125,7 +129,7 @@ export default async function TrainingPage() {
         <p>No sessions are scheduled at the moment.</p>
       ) : (
         <ul className="session-list">
-          {d.sessions.map((s) => (
+          {sessions.map((s) => (
             <li key={s.id} className="session-list__item">
               <h3 className="heading-s">
                 <Link href={`/training/sessions/${s.id}`}>{s.title}</Link>
@@ -152,6 +156,12 @@ export default async function TrainingPage() {
             </li>
           ))}
         </ul>
+      )}
+      {d.sessions.length > sessions.length && (
+        <p>
+          {d.sessions.length - sessions.length} more upcoming {d.sessions.length - sessions.length === 1 ? 'session' : 'sessions'}: each course’s page lists all
+          of its sessions.
+        </p>
       )}
 
       <h2 id="champions">Compassionate Champions</h2>

@@ -3,13 +3,16 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ROLE_LABELS, type Role } from '@/access/roles'
+import { hubPayload } from '@/portal/payload'
 import { requireSettingViewer } from '@/portal/requireViewer'
 import { settingTypeLabel } from '@/settings/settingTypes'
+import { summaryLine, trainingSummary } from '@/training/dashboard'
 
 export const metadata: Metadata = { title: 'Dashboard' }
 
 export default async function DashboardPage() {
   const { user, setting } = await requireSettingViewer('/dashboard')
+  const training = await trainingSummary(await hubPayload(), setting.id)
   return (
     <>
       <span className="caption">{settingTypeLabel(setting.type)}</span>
@@ -34,8 +37,11 @@ export default async function DashboardPage() {
           <p>Capture case studies of what works in your setting and share them with the community.</p>
         </li>
         <li className="card">
-          <h2 className="heading-m">Training</h2>
-          <p>See your staff’s training, skill gaps and Compassionate Champions.</p>
+          <h2 className="heading-m">
+            <Link href="/training">Training</Link>
+          </h2>
+          <p>{summaryLine(training)}</p>
+          <p>See your staff’s training, skill gaps and Compassionate Champions, and book sessions.</p>
         </li>
         <li className="card">
           <h2 className="heading-m">{setting.awardTrack === 'college' ? 'Compassionate College Award' : 'Compassionate School Award'}</h2>

@@ -39,6 +39,26 @@ export default async function ReportPage({ params, searchParams }: Props) {
         ).docs.map((a) => String(typeof a.recommendation === 'object' ? a.recommendation?.id : a.recommendation)),
       )
     : new Set<string>()
+  // The catalogue's courses each recommendation names, as the catalogue is now (only published, active courses).
+  const recommendationIds = report.recommendations.map((r) => r.id)
+  const linked = recommendationIds.length
+    ? await payload.find({
+        collection: 'recommendations',
+        where: { id: { in: recommendationIds } },
+        depth: 1,
+        pagination: false,
+        select: { courses: true },
+        populate: { 'training-courses': { title: true } },
+        user: viewer.user,
+        overrideAccess: false,
+      })
+    : { docs: [] }
+  const coursesOf = new Map(
+    linked.docs.map((r) => [
+      r.id,
+      (r.courses ?? []).filter((c): c is { id: number; title: string } & typeof c => typeof c === 'object' && c !== null && !!c.title),
+    ]),
+  )
 
   return (
     <>
@@ -139,6 +159,18 @@ export default async function ReportPage({ params, searchParams }: Props) {
                 {r.body.map((p, i) => (
                   <p key={i}>{p}</p>
                 ))}
+                {(coursesOf.get(r.id)?.length ?? 0) > 0 && (
+                  <>
+                    <p className="recommendation__resources-title">Training courses</p>
+                    <ul>
+                      {coursesOf.get(r.id)!.map((c) => (
+                        <li key={c.id}>
+                          <Link href={`/training/courses/${c.id}`}>{c.title}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
                 {r.resources.length > 0 && (
                   <>
                     <p className="recommendation__resources-title">Training and resources</p>

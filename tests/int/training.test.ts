@@ -8,6 +8,7 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { idOf } from '@/access/roles'
+import { seedQuestionBank } from '@/seed/questionBank'
 import type { Attendance, PayloadJob, StaffMember, TrainingSession } from '@/payload-types'
 
 import { type MailSink, startMailSink } from '../helpers/mailSink'
@@ -45,10 +46,9 @@ beforeAll(async () => {
   ;({ RECOMPUTE_CHAMPIONS_TASK } = await import('@/training/recomputeChampions'))
   ;({ sendDueReminders } = await import('@/training/reminderTask'))
   world = await createWorld(payload)
-  let principle = (await payload.find({ collection: 'principles', sort: 'order', limit: 1, overrideAccess: true })).docs[0]?.id
-  principle ??= (
-    await payload.create({ collection: 'principles', data: { order: 97, label: 'Training', title: `Training ${world.tag}` }, overrideAccess: true })
-  ).id
+  // The real eight principles (seeding them is idempotent): a principle made up here would outlive the file.
+  await seedQuestionBank(payload)
+  const principle = (await payload.find({ collection: 'principles', sort: 'order', limit: 1, overrideAccess: true })).docs[0].id
   course = (
     await payload.create({
       collection: 'training-courses',

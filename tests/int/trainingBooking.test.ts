@@ -7,8 +7,9 @@ import { bookStaffOnSession } from '@/training/bookStaff'
 import { TRAINING_SYSTEM } from '@/training/bookingHooks'
 import { trainingDashboard } from '@/training/dashboard'
 
+import { clientFrom, pageText } from '../helpers/client'
 import { testPayload } from '../helpers/payload'
-import { type World, createWorld } from '../helpers/world'
+import { type World, createWorld, tokenFor } from '../helpers/world'
 
 let payload: Payload
 let world: World
@@ -107,5 +108,26 @@ describe('booking staff from the portal', () => {
     expect(d.figures.upcomingBookings).toBe(5)
     const b = await trainingDashboard(payload, world.settingB.id)
     expect(b.figures).toEqual({ activeStaff: 1, trained: 0, champions: 0, upcomingBookings: 0 })
+  })
+
+  it('a cancelled session stays readable, as cancelled, to the setting that had bookings on it, and to no other', async () => {
+    const id = await session(3, 0)
+    const [person] = await staffOf([`Cancelled ${world.tag}`])
+    await payload.create({
+      collection: 'attendances',
+      data: { session: id, staffMember: person } as never,
+      user: world.users['setting-lead'],
+      overrideAccess: false,
+    })
+    await payload.update({ collection: 'training-sessions', id, data: { status: 'cancelled' }, user: world.users['service-staff'], overrideAccess: false })
+    const page = (who: 'setting-lead' | 'setting-lead-b') =>
+      tokenFor(payload, world, who).then((token) =>
+        clientFrom().request('GET', `/training/sessions/${id}`, { headers: { Cookie: `payload-token=${token}`, 'Sec-Fetch-Site': 'same-origin' } }),
+      )
+    const own = await page('setting-lead')
+    expect(own.status).toBe(200)
+    expect(pageText(own.text)).toContain('This session is cancelled.')
+    expect(pageText(own.text)).toContain('Cancelled by the service')
+    expect((await page('setting-lead-b')).status).toBe(404)
   })
 })

@@ -18,6 +18,19 @@ export const metadata: Metadata = { title: 'Training session' }
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+/** What of a session a setting may see (never the service's notes; the joining link only as below). */
+const PUBLIC_SESSION_FIELDS = {
+  course: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  mode: true,
+  venue: true,
+  capacity: true,
+  waitingListSize: true,
+  status: true,
+} as const
+
 const list = (v: string | string[] | undefined): number[] => (Array.isArray(v) ? v : v ? [v] : []).map(Number).filter((n) => Number.isSafeInteger(n) && n > 0)
 const names = (people: string[]) => (people.length <= 1 ? people.join('') : `${people.slice(0, -1).join(', ')} and ${people[people.length - 1]}`)
 
@@ -37,15 +50,32 @@ export default async function SessionPage({ params, searchParams }: Props) {
   const { user, setting } = await requireSettingViewer(`/training/sessions/${id}`)
   const isLead = user.role === 'setting-lead'
   const payload = await hubPayload()
-  const session = await payload.findByID({ collection: 'training-sessions', id, depth: 0, user, overrideAccess: false, disableErrors: true })
+  const readable = await payload.findByID({ collection: 'training-sessions', id, depth: 0, user, overrideAccess: false, disableErrors: true })
+  // A setting reads scheduled sessions; one it had bookings on stays visible to it once cancelled or over (its bookings
+  // are its own rows), with the session's public facts only.
+  const hadBookings =
+    !readable &&
+    (
+      await payload.count({
+        collection: 'attendances',
+        where: { and: [{ session: { equals: id } }, { setting: { equals: setting.id } }] },
+        user,
+        overrideAccess: false,
+      })
+    ).totalDocs > 0
+  const session =
+    readable ??
+    (hadBookings
+      ? await payload.findByID({ collection: 'training-sessions', id, depth: 0, overrideAccess: true, disableErrors: true, select: PUBLIC_SESSION_FIELDS })
+      : null)
   if (!session) notFound()
   const [course, places, bookings, staff] = await Promise.all([
     payload.findByID({
       collection: 'training-courses',
       id: idOf(session.course) as number,
       depth: 0,
-      user,
-      overrideAccess: false,
+      // A course retired since the booking still names the session the setting booked.
+      ...(readable ? { user, overrideAccess: false } : { overrideAccess: true }),
       disableErrors: true,
       select: { title: true, summary: true },
     }),

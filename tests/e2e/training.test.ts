@@ -11,8 +11,11 @@ import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit,
 import { rest } from '../helpers/rest'
 
 const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
-const LEAD = 'lead@ribblevalley.example.org'
-const STAFF_USER = 'staff@ribblevalley.example.org'
+const RUN = Date.now().toString(36)
+// A setting of its own, made for this file (the demo settings already have staff lists): a new college whose lead
+// starts from an empty staff list, with one submitted self-assessment (everything "not yet in place": red).
+const LEAD = `lead-${RUN}@training-e2e.example.org`
+const STAFF_USER = `staff-${RUN}@training-e2e.example.org`
 const ADMIN = 'admin@service.example.org'
 const COURSE = 'Emotion coaching for every adult in school'
 const PEOPLE = ['Amira Khan', 'Ben Okafor', 'Cara Lindqvist']
@@ -78,8 +81,38 @@ async function checkBothWidths(path: string): Promise<void> {
   expect(overflow, `${path} scrolls sideways at 390 px: ${JSON.stringify(wide)}`).toBeLessThanOrEqual(0)
 }
 
+async function createSettingWithAccounts(): Promise<void> {
+  const setting = await rest('POST', '/api/settings', {
+    token: adminToken,
+    json: { name: `Calder Vale College ${RUN}`, urn: String(10_000_000 + (Date.now() % 80_000_000)).slice(0, 8), type: 'college', district: 'Preston' },
+  })
+  if (setting.status !== 201) throw new Error(`setting: ${setting.status} ${JSON.stringify(setting.body)}`)
+  for (const [email, role, name] of [
+    [LEAD, 'setting-lead', 'Morgan Lead'],
+    [STAFF_USER, 'setting-staff', 'Jamie Staff'],
+  ]) {
+    const user = await rest('POST', '/api/users', { token: adminToken, json: { email, role, name, password: PASSWORD, setting: setting.body.doc.id } })
+    if (user.status !== 201) throw new Error(`user: ${user.status} ${JSON.stringify(user.body)}`)
+  }
+  // One submitted self-assessment: the submit's 422 lists every question the setting is asked.
+  const leadToken = await login(LEAD)
+  const draft = await rest('POST', '/api/assessments', { token: leadToken, json: {} })
+  if (draft.status !== 201) throw new Error(`draft: ${draft.status} ${JSON.stringify(draft.body)}`)
+  const refused = await rest('POST', `/api/assessments/${draft.body.doc.id}/submit`, { token: leadToken })
+  const missing: { question: number }[] = refused.body.errors?.[0]?.data?.missing ?? []
+  if (refused.status !== 422 || !missing.length) throw new Error(`submit: ${refused.status} ${JSON.stringify(refused.body).slice(0, 300)}`)
+  const answered = await rest('PATCH', `/api/assessments/${draft.body.doc.id}`, {
+    token: leadToken,
+    json: { answers: missing.map((m) => ({ question: m.question, value: '0' })) },
+  })
+  if (answered.status !== 200) throw new Error(`answers: ${answered.status} ${JSON.stringify(answered.body).slice(0, 300)}`)
+  const submitted = await rest('POST', `/api/assessments/${draft.body.doc.id}/submit`, { token: leadToken })
+  if (submitted.status !== 200) throw new Error(`submit: ${submitted.status} ${JSON.stringify(submitted.body).slice(0, 300)}`)
+}
+
 beforeAll(async () => {
   adminToken = await login(ADMIN)
+  await createSettingWithAccounts()
   const principles = await rest('GET', '/api/principles?sort=order&limit=8&depth=0', { token: adminToken })
   const ids = principles.body.docs.map((p: { id: number }) => p.id)
   const course = await rest('POST', '/api/training-courses', {
@@ -246,7 +279,7 @@ describe('the Training Dashboard', () => {
     expect(await link.getAttribute('href')).toBe(`/training/courses/${courseId}`)
     await link.click()
     await page.waitForURL(`**/training/courses/${courseId}`)
-    // The demo setting's self-assessments rated principles red or amber: the gaps say so.
+    // The setting's self-assessment rated principles red: the gaps say so.
     await visit(page, '/training')
     expect(await page.getByText(/your last self-assessment rated this principle (red|amber)/).count()).toBeGreaterThan(0)
   })
@@ -260,7 +293,7 @@ describe('the Training Dashboard', () => {
     await page.getByLabel('Email address (optional)').fill('not an email')
     await page.getByRole('button', { name: 'Save the changes' }).click()
     await page.getByRole('alert').filter({ hasText: 'Enter an email address in the correct format' }).waitFor()
-    await page.getByLabel('Email address (optional)').fill('ben.okafor@ribblevalley.example.org')
+    await page.getByLabel('Email address (optional)').fill('ben.okafor@calder-vale.example.org')
     await page.getByRole('button', { name: 'Save the changes' }).click()
     await page.waitForURL('**/training/staff?saved=1')
     await settle(page)

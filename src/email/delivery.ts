@@ -3,16 +3,10 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import type { Payload, SendEmailOptions } from 'payload'
 
-import { mailDir, mailFrom, smtpURL } from '@/config/env'
+import { mailDir, smtpURL } from '@/config/env'
 
 import { fileTransport } from './fileTransport'
-
-export function parseFrom(from: string): { address: string; name: string } {
-  const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from)
-  return match ? { name: match[1].replace(/^"|"$/g, ''), address: match[2] } : { name: 'Compassionate Schools Hub', address: from.trim() }
-}
-
-export const sender = parseFrom(mailFrom)
+import { sender } from './sender'
 
 type Deliver = (message: SendEmailOptions) => Promise<unknown>
 let deliver: Promise<Deliver> | undefined

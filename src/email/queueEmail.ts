@@ -4,7 +4,7 @@
  */
 import type { EmailAdapter, PayloadRequest, SendEmailOptions } from 'payload'
 
-import { sender } from './delivery'
+import { sender } from './sender'
 import { SEND_EMAIL_TASK, type QueuedEmail } from './sendEmailTask'
 
 const addresses = (value: SendEmailOptions['to']): string => {

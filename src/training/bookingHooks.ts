@@ -34,7 +34,7 @@ import type { Attendance, StaffMember, TrainingSession } from '@/payload-types'
 import { type CalendarMethod, sessionCalendar } from './calendar'
 import { capacityProblem, placeFor, promotionsFor } from './capacity'
 import { championThreshold, decideChampion } from './champions'
-import type { AttendanceStatus } from './statuses'
+import { type AttendanceStatus, LIVE } from './statuses'
 import { hasStarted, sessionWhen } from './time'
 import { refusalOf } from './transitions'
 
@@ -121,9 +121,10 @@ function calendarFor(facts: SessionFacts, session: TrainingSession, attendanceId
 
 /** The people an email about a booking goes to: the setting's leads, and the staff member when they gave an email. */
 async function bookingRecipients(req: PayloadRequest, staff: StaffMember): Promise<string> {
-  const leads = await settingLeadEmails(req, idOf(staff.setting)!)
-  return [...new Set([...leads, ...(staff.email ? [staff.email] : [])])].join(', ')
+  return recipients(await settingLeadEmails(req, idOf(staff.setting)!), staff)
 }
+
+const recipients = (leads: string[], staff: StaffMember): string => [...new Set([...leads, ...(staff.email ? [staff.email] : [])])].join(', ')
 
 async function settingName(req: PayloadRequest, setting: unknown): Promise<string> {
   const doc = await req.payload.findByID({ collection: 'settings', id: idOf(setting)!, req, ...READ, disableErrors: true, select: { name: true } })
@@ -281,10 +282,7 @@ export async function promoteWaiting(req: PayloadRequest, session: TrainingSessi
   })
   const promoted: Attendance[] = []
   const now = new Date().toISOString()
-  for (const entry of promotionsFor(
-    { capacity: session.capacity, booked },
-    waiting.docs.map((d) => ({ ...d, waitlistedAt: d.waitlistedAt ?? d.createdAt })),
-  )) {
+  for (const entry of promotionsFor({ capacity: session.capacity, booked }, waiting.docs)) {
     const doc = (await asSystem(req, () =>
       req.payload.update({
         collection: 'attendances',
@@ -304,15 +302,14 @@ export async function promoteWaiting(req: PayloadRequest, session: TrainingSessi
  * The champion rule for one staff member, after a change to their attendance: their row is locked, so concurrent
  * register marks take turns and exactly one of them sees the threshold crossed (one email per change).
  */
-export async function recomputeChampion(req: PayloadRequest, staffId: number | string): Promise<void> {
+export async function recomputeChampion(req: PayloadRequest, staffId: number | string, thresholdInForce?: number): Promise<void> {
   await lockRow(req, 'staff_members', staffId)
   const staff = await loadStaffMember(req, staffId)
   if (!staff) return
   const db = await transactionDb(req)
   const { rows } = await db.execute(sql`SELECT count(*)::int AS attended FROM attendances WHERE staff_member_id = ${Number(staffId)} AND status = 'attended'`)
   const attended = (rows[0] as { attended: number } | undefined)?.attended ?? 0
-  const options = await req.payload.findGlobal({ slug: 'hub-options', req, overrideAccess: true, depth: 0, select: { championThreshold: true } })
-  const threshold = championThreshold(options.championThreshold)
+  const threshold = thresholdInForce ?? (await championThresholdInForce(req))
   const decision = decideChampion(attended, threshold, { champion: !!staff.champion, championSince: staff.championSince ?? null }, new Date().toISOString())
   if (decision.champion !== !!staff.champion || decision.championSince !== (staff.championSince ?? null) || attended !== staff.sessionsAttended) {
     await asSystem(req, () =>
@@ -326,14 +323,20 @@ export async function recomputeChampion(req: PayloadRequest, staffId: number | s
     )
   }
   if (!decision.change) return
-  const leads = await settingLeadEmails(req, idOf(staff.setting)!)
   const name = await settingName(req, staff.setting)
   if (decision.change === 'awarded') {
-    const to = [...new Set([...leads, ...(staff.email ? [staff.email] : [])])].join(', ')
+    const to = await bookingRecipients(req, staff)
     if (to) await queueEmail(req, { to, ...championAwardedEmail(staff.name, name, attended) })
-  } else if (leads.length) {
-    await queueEmail(req, { to: leads.join(', '), ...championWithdrawnEmail(staff.name, name, attended, threshold) })
+  } else {
+    const leads = await settingLeadEmails(req, idOf(staff.setting)!)
+    if (leads.length) await queueEmail(req, { to: leads.join(', '), ...championWithdrawnEmail(staff.name, name, attended, threshold) })
   }
+}
+
+/** The champion threshold in Hub options (a system read: the rule's own setting). */
+export async function championThresholdInForce(req: PayloadRequest): Promise<number> {
+  const options = await req.payload.findGlobal({ slug: 'hub-options', req, overrideAccess: true, depth: 0, select: { championThreshold: true } })
+  return championThreshold(options.championThreshold)
 }
 
 // ─── sessions ───────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -367,7 +370,7 @@ export const onSessionChange: CollectionAfterChangeHook<TrainingSession> = async
 async function cancelBookingsOf(req: PayloadRequest, session: TrainingSession): Promise<void> {
   const live = await req.payload.find({
     collection: 'attendances',
-    where: { and: [{ session: { equals: session.id } }, { status: { in: ['booked', 'waitlisted'] } }] },
+    where: { and: [{ session: { equals: session.id } }, { status: { in: [...LIVE] } }] },
     req,
     ...READ,
     pagination: false,
@@ -376,6 +379,17 @@ async function cancelBookingsOf(req: PayloadRequest, session: TrainingSession): 
   const now = new Date().toISOString()
   const actor = actorOf(req)
   const facts = await sessionFacts(req, session)
+  // The staff in one read; each setting's leads and name once, however many of its staff were booked.
+  const staffIds = [...new Set(live.docs.map((b) => idOf(b.staffMember)!))]
+  const staff = await req.payload.find({ collection: 'staff-members', where: { id: { in: staffIds } }, req, ...READ, pagination: false })
+  const staffById = new Map(staff.docs.map((m) => [m.id, m as StaffMember]))
+  // One after the other: the transaction has one connection.
+  const settings = new Map<number, { leads: string[]; name: string }>()
+  const settingOfStaff = async (m: StaffMember) => {
+    const id = idOf(m.setting) as number
+    if (!settings.has(id)) settings.set(id, { leads: await settingLeadEmails(req, id), name: await settingName(req, id) })
+    return settings.get(id)!
+  }
   for (const booking of live.docs) {
     await asSystem(req, () =>
       req.payload.update({
@@ -386,16 +400,11 @@ async function cancelBookingsOf(req: PayloadRequest, session: TrainingSession): 
         data: { status: 'cancelled', statusChangedAt: now, statusChangedBy: (actor?.id as number) ?? null },
       }),
     )
-    const staff = await loadStaffMember(req, idOf(booking.staffMember)!)
-    if (!staff) continue
-    const to = await bookingRecipients(req, staff)
-    if (to) {
-      await queueEmail(req, {
-        to,
-        ...sessionCancelledEmail(facts, [staff.name], await settingName(req, staff.setting)),
-        calendar: calendarFor(facts, session, booking.id, 'CANCEL'),
-      })
-    }
+    const member = staffById.get(idOf(booking.staffMember) as number)
+    if (!member) continue
+    const { leads, name } = await settingOfStaff(member)
+    const to = recipients(leads, member)
+    if (to) await queueEmail(req, { to, ...sessionCancelledEmail(facts, [member.name], name), calendar: calendarFor(facts, session, booking.id, 'CANCEL') })
   }
 }
 

@@ -5,7 +5,8 @@
  */
 import { createEvent } from 'ics'
 
-import { mailFrom, serverURL } from '@/config/env'
+import { serverURL } from '@/config/env'
+import { sender } from '@/email/sender'
 
 export interface CalendarSession {
   id: number | string
@@ -34,13 +35,6 @@ export const calendarUid = (sessionId: number | string, attendanceId: number | s
 /** Later versions of an event must carry a higher sequence: the time of writing, in seconds, always grows. */
 const sequenceNow = (): number => Math.floor(Date.now() / 1000) - 1_700_000_000
 
-const organizer = (): { name: string; email: string } => {
-  const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(mailFrom)
-  return match
-    ? { name: match[1].replace(/^"|"$/g, '') || 'Compassionate Schools Hub', email: match[2] }
-    : { name: 'Compassionate Schools Hub', email: mailFrom }
-}
-
 /** The iCalendar text of one booking's event. Throws when the session's facts cannot make a valid event. */
 export function sessionCalendar(
   session: CalendarSession,
@@ -67,7 +61,7 @@ export function sessionCalendar(
     endOutputType: 'utc',
     status: method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
     busyStatus: method === 'CANCEL' ? 'FREE' : 'BUSY',
-    organizer: organizer(),
+    organizer: { name: sender.name || 'Compassionate Schools Hub', email: sender.address },
   })
   if (error || !value) throw error ?? new Error('no calendar text')
   return { method, filename: method === 'CANCEL' ? 'cancelled-training-session.ics' : 'training-session.ics', content: value }

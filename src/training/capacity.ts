@@ -27,12 +27,16 @@ export const placesLeft = ({ capacity, booked }: Pick<Places, 'capacity' | 'book
 export interface Waiting {
   id: number | string
   /** When the booking joined the waiting list (ISO): first come, first promoted. */
-  waitlistedAt: string
+  waitlistedAt?: string | null
+  /** When the booking was made: stands for the waiting time of a booking stored without one. */
+  createdAt?: string
 }
+
+const waitedSince = (w: Waiting): string => w.waitlistedAt ?? w.createdAt ?? ''
 
 /** The order of the waiting list: earliest first, and by id between equal times (so the order is total). */
 export function waitingOrder<T extends Waiting>(waiting: readonly T[]): T[] {
-  return [...waiting].sort((a, b) => a.waitlistedAt.localeCompare(b.waitlistedAt) || Number(a.id) - Number(b.id) || String(a.id).localeCompare(String(b.id)))
+  return [...waiting].sort((a, b) => waitedSince(a).localeCompare(waitedSince(b)) || Number(a.id) - Number(b.id) || String(a.id).localeCompare(String(b.id)))
 }
 
 /** Which waiting bookings take the places that are free now, in the order they are promoted. */

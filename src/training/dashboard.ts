@@ -135,11 +135,6 @@ export async function sessionPlaces(payload: Payload, settingId: number, session
 export const COUNTY_SHARES_TTL_MS = 5 * 60_000
 let countyCache: { at: number; facts: Promise<CountyTraining> } | null = null
 
-/** Forgets the kept county shares (tests, and after bulk loads). */
-export const forgetCountyTraining = (): void => {
-  countyCache = null
-}
-
 function countyTraining(payload: Payload): Promise<CountyTraining> {
   if (countyCache && Date.now() - countyCache.at < COUNTY_SHARES_TTL_MS) return countyCache.facts
   const facts = readCountyTraining(payload)

@@ -8,7 +8,7 @@ import type { GlobalAfterChangeHook, PayloadRequest, TaskConfig } from 'payload'
 import { inTransaction } from '@/db/inTransaction'
 import { transactionDb } from '@/db/lockRow'
 
-import { recomputeChampion } from './bookingHooks'
+import { championThresholdInForce, recomputeChampion } from './bookingHooks'
 import { championThreshold } from './champions'
 
 export const RECOMPUTE_CHAMPIONS_TASK = 'recompute-champions'
@@ -20,15 +20,14 @@ export const RECOMPUTE_CHAMPIONS_TASK = 'recompute-champions'
  */
 export async function recomputeAllChampions(req: PayloadRequest): Promise<number> {
   return inTransaction(req, async () => {
-    const options = await req.payload.findGlobal({ slug: 'hub-options', req, overrideAccess: true, depth: 0, select: { championThreshold: true } })
-    const threshold = championThreshold(options.championThreshold)
+    const threshold = await championThresholdInForce(req)
     const db = await transactionDb(req)
     const { rows } = await db.execute(sql`
       SELECT s.id FROM staff_members s
       WHERE s.champion OR s.id IN (
         SELECT staff_member_id FROM attendances WHERE status = 'attended' GROUP BY staff_member_id HAVING count(*) >= ${threshold})
       ORDER BY s.id`)
-    for (const row of rows as { id: number }[]) await recomputeChampion(req, row.id)
+    for (const row of rows as { id: number }[]) await recomputeChampion(req, row.id, threshold)
     return rows.length
   })
 }

@@ -1,7 +1,8 @@
 /** The register's pure rules: what a register submission must look like, and how a session's bookings are listed. */
-import type { AttendanceStatus } from './statuses'
+import { waitingOrder } from './capacity'
+import { type AttendanceStatus, REGISTER_MARKS, type RegisterMarkStatus } from './statuses'
 
-export type Mark = 'attended' | 'absent'
+export type Mark = RegisterMarkStatus
 export interface RegisterMark {
   attendance: number
   status: Mark
@@ -13,8 +14,6 @@ export interface RegisterProblem {
   message: string
   attendance?: unknown
 }
-
-const MARKS: readonly Mark[] = ['attended', 'absent']
 
 /** The marks of a register submission, or why it is not one. */
 export function parseMarks(body: unknown): { marks: RegisterMark[] } | { problem: RegisterProblem } {
@@ -28,7 +27,7 @@ export function parseMarks(body: unknown): { marks: RegisterMark[] } | { problem
     const id = typeof attendance === 'string' && /^\d+$/.test(attendance) ? Number(attendance) : attendance
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1)
       return { problem: { status: 422, message: `Attendance ${JSON.stringify(attendance ?? null)} is not an attendance of this session.`, attendance } }
-    if (!MARKS.includes(status as Mark))
+    if (!(REGISTER_MARKS as readonly unknown[]).includes(status))
       return { problem: { status: 400, message: `Mark attendance ${id} as attended or absent (not ${JSON.stringify(status ?? null)}).`, attendance: id } }
     if (seen.has(id)) return { problem: { status: 422, message: `Attendance ${id} is marked twice: mark each booking once.`, attendance: id } }
     seen.add(id)
@@ -57,10 +56,10 @@ export interface RegisterEntry {
 
 /** A session's bookings as the register shows them: places (booked or marked), the waiting list in its order, apologies and cancellations apart. */
 export function registerSections<T extends RegisterEntry>(entries: T[]): { places: T[]; waiting: T[]; apart: T[] } {
-  const waitKey = (e: T) => e.waitlistedAt ?? e.createdAt
   return {
     places: entries.filter((e) => e.status === 'booked' || e.status === 'attended' || e.status === 'absent'),
-    waiting: entries.filter((e) => e.status === 'waitlisted').sort((a, b) => (waitKey(a) < waitKey(b) ? -1 : waitKey(a) > waitKey(b) ? 1 : a.id - b.id)),
+    // The order the waiting list is promoted in, so the register shows who is next.
+    waiting: waitingOrder(entries.filter((e) => e.status === 'waitlisted')),
     apart: entries.filter((e) => e.status === 'apologies' || e.status === 'cancelled'),
   }
 }

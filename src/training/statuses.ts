@@ -11,12 +11,11 @@ export const ATTENDANCE_STATUSES = [
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number]['value']
 export const ATTENDANCE_STATUS_VALUES: readonly AttendanceStatus[] = ATTENDANCE_STATUSES.map((s) => s.value)
 
-/** A booking that holds one of the session's places. */
-export const HOLDS_A_PLACE: readonly AttendanceStatus[] = ['booked']
 /** A booking still going ahead: a place, or a place on the waiting list. */
 export const LIVE: readonly AttendanceStatus[] = ['booked', 'waitlisted']
 /** What the register records once the session has started. */
-export const REGISTER_MARKS: readonly AttendanceStatus[] = ['attended', 'absent']
+export const REGISTER_MARKS = ['attended', 'absent'] as const satisfies readonly AttendanceStatus[]
+export type RegisterMarkStatus = (typeof REGISTER_MARKS)[number]
 
 export const attendanceStatusLabel = (status: string): string => ATTENDANCE_STATUSES.find((s) => s.value === status)?.label ?? status
 

@@ -7,6 +7,7 @@ import { formatDate } from '@/components/formatDate'
 import { hubPayload } from '@/portal/payload'
 import { requireSettingViewer } from '@/portal/requireViewer'
 import { trainingDashboard } from '@/training/dashboard'
+import { towardsChampion } from '@/training/champions'
 import { coversGap } from '@/training/gaps'
 import { sessionWhen } from '@/training/time'
 
@@ -201,7 +202,7 @@ export default async function TrainingPage() {
                     {Math.min(s.attended, d.threshold)} of {d.threshold}
                     {s.attended > d.threshold ? ` (${s.attended} in all)` : ''}
                   </td>
-                  <td>{s.champion ? `Since ${formatDate(s.championSince)}` : `${Math.max(0, d.threshold - s.attended)} to go`}</td>
+                  <td>{s.champion ? `Since ${formatDate(s.championSince)}` : `${towardsChampion(s.attended, d.threshold).remaining} to go`}</td>
                 </tr>
               ))}
             </tbody>

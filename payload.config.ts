@@ -8,6 +8,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Actions } from './collections/Actions'
+import { AwardCriteria } from './collections/AwardCriteria'
+import { Awards } from './collections/Awards'
 import { Assessments } from './collections/Assessments'
 import { CaseStudies } from './collections/CaseStudies'
 import { FrameworkReferences } from './collections/FrameworkReferences'
@@ -75,6 +77,8 @@ export default buildConfig({
     TrainingSessions,
     StaffMembers,
     Attendances,
+    AwardCriteria,
+    Awards,
   ],
   globals: [HubOptions],
   editor: lexicalEditor(),

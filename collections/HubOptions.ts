@@ -54,5 +54,15 @@ export const HubOptions: GlobalConfig = {
     },
     { name: 'serviceInbox', type: 'email', admin: { description: 'Where the service receives notifications (join requests, case studies to moderate).' } },
     { name: 'awardValidityYears', label: 'Award validity (years)', type: 'number', required: true, defaultValue: 3, min: 1, max: 10 },
+    {
+      name: 'awardRenewalReminderDays',
+      label: 'Renewal reminder (days before expiry)',
+      type: 'number',
+      required: true,
+      defaultValue: 60,
+      min: 1,
+      max: 365,
+      admin: { description: 'The setting’s leads are reminded once, this many days before their award expires.' },
+    },
   ],
 }

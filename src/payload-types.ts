@@ -81,6 +81,8 @@ export interface Config {
     'training-sessions': TrainingSession;
     'staff-members': StaffMember;
     attendances: Attendance;
+    'award-criteria': AwardCriterion;
+    awards: Award;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +105,8 @@ export interface Config {
     'training-sessions': TrainingSessionsSelect<false> | TrainingSessionsSelect<true>;
     'staff-members': StaffMembersSelect<false> | StaffMembersSelect<true>;
     attendances: AttendancesSelect<false> | AttendancesSelect<true>;
+    'award-criteria': AwardCriteriaSelect<false> | AwardCriteriaSelect<true>;
+    awards: AwardsSelect<false> | AwardsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -692,6 +696,136 @@ export interface Attendance {
   createdAt: string;
 }
 /**
+ * The checklist settings work through. Publishing a change re-checks every setting of its track.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-criteria".
+ */
+export interface AwardCriterion {
+  id: number;
+  /**
+   * What the setting has to do, e.g. “Train at least half of your staff”.
+   */
+  title: string;
+  track: 'both' | 'school' | 'college';
+  /**
+   * Lower numbers come first in the checklist.
+   */
+  order: number;
+  /**
+   * Shown under the criterion in the setting’s checklist: why it matters and how to meet it.
+   */
+  guidance?: string | null;
+  rule:
+    | 'assessment-within'
+    | 'principle-score'
+    | 'staff-trained'
+    | 'champions'
+    | 'case-studies'
+    | 'actions-completed'
+    | 'manual';
+  /**
+   * The self-assessment must have been submitted within this many months.
+   */
+  months?: number | null;
+  staffMeasure?: ('count' | 'percent') | null;
+  /**
+   * The smallest number that meets the criterion.
+   */
+  minimum?: number | null;
+  /**
+   * A principle’s score, or the share of active staff, that meets the criterion.
+   */
+  percent?: number | null;
+  /**
+   * Principle score: leave empty for every principle. Staff trained: optionally, the principle the sessions must cover.
+   */
+  principle?: (number | null) | Principle;
+  /**
+   * Untick to retire the criterion: it leaves every checklist.
+   */
+  active?: boolean | null;
+  /**
+   * A stable identifier used by imports and seed content.
+   */
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Each setting’s award cycles. The checklist updates itself; tick manual criteria and revoke here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "awards".
+ */
+export interface Award {
+  id: number;
+  setting: number | Setting;
+  track: 'school' | 'college';
+  /**
+   * 1 for the first award, 2 for its renewal, and so on.
+   */
+  cycle: number;
+  status: 'in-progress' | 'achieved' | 'expired' | 'revoked';
+  percentComplete?: number | null;
+  /**
+   * Kept by the Hub from the setting’s data and the published criteria.
+   */
+  checklist?:
+    | {
+        criterion: number | AwardCriterion;
+        title: string;
+        met?: boolean | null;
+        metAt?: string | null;
+        /**
+         * One sentence: the evidence, or what is missing.
+         */
+        explanation?: string | null;
+        /**
+         * Where in the portal the setting acts on it.
+         */
+        actionPath?: string | null;
+        actionLabel?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Tick a manual criterion for this setting: choose it and say what you saw. Who and when are recorded.
+   */
+  confirmations?:
+    | {
+        criterion: number | AwardCriterion;
+        note: string;
+        confirmedBy?: (number | null) | User;
+        confirmedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  lastEvaluatedAt?: string | null;
+  achievedAt?: string | null;
+  expiresAt?: string | null;
+  certificateNumber?: string | null;
+  /**
+   * Unguessable: the certificate’s QR code opens /verify/<code>.
+   */
+  verificationCode?: string | null;
+  /**
+   * Set once: the achievement email is queued exactly once.
+   */
+  achievedEmailQueuedAt?: string | null;
+  renewalReminderSentAt?: string | null;
+  expiredAt?: string | null;
+  /**
+   * Service admins: enter a reason and save to revoke an achieved award. The setting is emailed.
+   */
+  revocationReason?: string | null;
+  revokedAt?: string | null;
+  revokedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -847,6 +981,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'training-sessions';
         value: number | TrainingSession;
+      } | null)
+    | ({
+        relationTo: 'award-criteria';
+        value: number | AwardCriterion;
+      } | null)
+    | ({
+        relationTo: 'awards';
+        value: number | Award;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1212,6 +1354,72 @@ export interface AttendancesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-criteria_select".
+ */
+export interface AwardCriteriaSelect<T extends boolean = true> {
+  title?: T;
+  track?: T;
+  order?: T;
+  guidance?: T;
+  rule?: T;
+  months?: T;
+  staffMeasure?: T;
+  minimum?: T;
+  percent?: T;
+  principle?: T;
+  active?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "awards_select".
+ */
+export interface AwardsSelect<T extends boolean = true> {
+  setting?: T;
+  track?: T;
+  cycle?: T;
+  status?: T;
+  percentComplete?: T;
+  checklist?:
+    | T
+    | {
+        criterion?: T;
+        title?: T;
+        met?: T;
+        metAt?: T;
+        explanation?: T;
+        actionPath?: T;
+        actionLabel?: T;
+        id?: T;
+      };
+  confirmations?:
+    | T
+    | {
+        criterion?: T;
+        note?: T;
+        confirmedBy?: T;
+        confirmedAt?: T;
+        id?: T;
+      };
+  lastEvaluatedAt?: T;
+  achievedAt?: T;
+  expiresAt?: T;
+  certificateNumber?: T;
+  verificationCode?: T;
+  achievedEmailQueuedAt?: T;
+  renewalReminderSentAt?: T;
+  expiredAt?: T;
+  revocationReason?: T;
+  revokedAt?: T;
+  revokedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1308,6 +1516,10 @@ export interface HubOption {
    */
   serviceInbox?: string | null;
   awardValidityYears: number;
+  /**
+   * The setting’s leads are reminded once, this many days before their award expires.
+   */
+  awardRenewalReminderDays: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1344,6 +1556,7 @@ export interface HubOptionsSelect<T extends boolean = true> {
   benchmarkMinimum?: T;
   serviceInbox?: T;
   awardValidityYears?: T;
+  awardRenewalReminderDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

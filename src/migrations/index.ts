@@ -11,6 +11,7 @@ import * as migration_20261127_160000_request_limits from './20261127_160000_req
 import * as migration_20261127_170000_latest_results from './20261127_170000_latest_results';
 import * as migration_20261127_174448_training from './20261127_174448_training';
 import * as migration_20261127_175003_recompute_champions_task from './20261127_175003_recompute_champions_task';
+import * as migration_20261127_211408_awards from './20261127_211408_awards';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_175003_recompute_champions_task.up,
     down: migration_20261127_175003_recompute_champions_task.down,
-    name: '20261127_175003_recompute_champions_task'
+    name: '20261127_175003_recompute_champions_task',
+  },
+  {
+    up: migration_20261127_211408_awards.up,
+    down: migration_20261127_211408_awards.down,
+    name: '20261127_211408_awards'
   },
 ];

@@ -4,7 +4,7 @@ import sharp from 'sharp'
 
 import type { User } from '@/payload-types'
 import { decideCaseStudy, shareCaseStudy } from '@/scrapbook/moderation'
-import { writingToRichText } from '@/scrapbook/writing'
+import { writingEditor, writingToRichText } from '@/scrapbook/writing'
 
 interface DemoCaseStudy {
   lead: string
@@ -109,7 +109,7 @@ export async function seedDemoCaseStudies(payload: Payload, admin: User): Promis
       data: {
         title: s.title,
         summary: s.summary,
-        body: writingToRichText(s.body),
+        body: writingToRichText(s.body, await writingEditor(payload.config)),
         principles: s.principles.map(principleId),
         images,
         anonymous: !!s.anonymous,

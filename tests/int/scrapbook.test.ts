@@ -7,7 +7,7 @@ import { idOf } from '@/access/roles'
 import type { CaseStudy } from '@/payload-types'
 import { publishedCaseStudy, searchGallery } from '@/scrapbook/gallery'
 import { decideCaseStudy, shareCaseStudy, withdrawCaseStudy } from '@/scrapbook/moderation'
-import { writingToRichText } from '@/scrapbook/writing'
+import { type WritingEditor, writingEditor, writingToRichText as toRichText } from '@/scrapbook/writing'
 import { seedQuestionBank } from '@/seed/questionBank'
 
 import { emailJobsFor } from '../helpers/assessments'
@@ -16,11 +16,14 @@ import { rest } from '../helpers/rest'
 import { type World, createWorld, tokenFor } from '../helpers/world'
 
 let payload: Payload
+let editor: WritingEditor
+const writingToRichText = (source: string) => toRichText(source, editor)
 let world: World
 let principle: number
 
 beforeAll(async () => {
   payload = await testPayload()
+  editor = await writingEditor(payload.config)
   await seedQuestionBank(payload)
   world = await createWorld(payload)
   principle = (await payload.find({ collection: 'principles', sort: 'order', limit: 1, overrideAccess: true })).docs[0].id

@@ -6,6 +6,8 @@ import { paragraphsToRichText } from '@/richtext/plainText'
 import { richTextProblems } from '@/richtext/safeRichText'
 import { writingToRichText } from '@/scrapbook/writing'
 
+import { testWritingEditor } from '../helpers/writingEditor'
+
 const text = (t: string, style = '') => ({ type: 'text', text: t, format: 0, detail: 0, mode: 'normal', style, version: 1 })
 const doc = (...children: unknown[]) => ({ root: { type: 'root', children: [{ type: 'paragraph', children }] } })
 const link = (url: string, linkType = 'custom') => ({ type: 'link', fields: { linkType, url }, children: [text('here')] })
@@ -34,8 +36,8 @@ describe('safe links', () => {
 })
 
 describe('rich text problems', () => {
-  it('finds none in what the portal and the seed write', () => {
-    expect(richTextProblems(writingToRichText('## Heading\n\n- one\n- two\n\n> quoted\n\nSee https://example.org/a for more.'))).toEqual([])
+  it('finds none in what the portal and the seed write', async () => {
+    expect(richTextProblems(writingToRichText('## Heading\n\n- one\n- two\n\n> quoted\n\nSee https://example.org/a for more.', await testWritingEditor()))).toEqual([])
     expect(richTextProblems(paragraphsToRichText(['One', 'Two']))).toEqual([])
     expect(richTextProblems(null)).toEqual([])
   })

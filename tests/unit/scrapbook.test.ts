@@ -1,14 +1,26 @@
 import { renderToStaticMarkup } from 'react-dom/server'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { RichText } from '@/components/RichText'
 import { richTextToPlain } from '@/richtext/plainText'
 import { publisherName } from '@/scrapbook/publisher'
 import { STATUS_AFTER } from '@/scrapbook/statuses'
 import { isSafeLink } from '@/richtext/links'
-import { richTextToWriting, writingToRichText } from '@/scrapbook/writing'
+import { richTextProblems } from '@/richtext/safeRichText'
+import { type WritingEditor, richTextToWriting, writingToRichText } from '@/scrapbook/writing'
 
-describe('writing a case study in the portal', () => {
+import { testWritingEditor } from '../helpers/writingEditor'
+
+describe('writing a case study in the portal (the form hint’s own examples)', () => {
+  let editor: WritingEditor
+  beforeAll(async () => {
+    editor = await testWritingEditor()
+  })
+  const toRich = (source: string) => writingToRichText(source, editor)
+  const blocks = (source: string) =>
+    (toRich(source).root.children as { type: string; tag?: string; listType?: string }[]).map(
+      (n) => n.type + (n.tag ? `:${n.tag}` : '') + (n.listType ? `:${n.listType}` : ''),
+    )
   const source = [
     '## What we did',
     'We set up a calm space.\nIt is open at lunch.',
@@ -19,11 +31,8 @@ describe('writing a case study in the portal', () => {
   ].join('\n\n')
 
   it('becomes headings, paragraphs, lists, quotes and links', () => {
-    const state = writingToRichText(source)
-    const types = (state.root.children as { type: string; tag?: string; listType?: string }[]).map(
-      (n) => n.type + (n.tag ? `:${n.tag}` : '') + (n.listType ? `:${n.listType}` : ''),
-    )
-    expect(types).toEqual(['heading:h2', 'paragraph', 'list:ul:bullet', 'list:ol:number', 'quote', 'paragraph'])
+    const state = toRich(source)
+    expect(blocks(source)).toEqual(['heading:h2', 'paragraph', 'list:ul:bullet', 'list:ol:number', 'quote', 'paragraph'])
     const html = renderToStaticMarkup(RichText({ value: state }))
     expect(html).toMatch(
       /<a href="https:\/\/www\.annafreud\.org\/schools\/" rel="nofollow noopener noreferrer">(<span>)?https:\/\/www\.annafreud\.org\/schools\/(<\/span>)?<\/a>/,
@@ -32,8 +41,27 @@ describe('writing a case study in the portal', () => {
     expect(richTextToPlain(state)).toContain('We set up a calm space.')
   })
 
-  it('round-trips back to the same writing for editing', () => {
-    expect(richTextToWriting(writingToRichText(source))).toBe(source.replace('\nIt is open at lunch.', '\nIt is open at lunch.'))
+  it('starts a heading, a bullet or a numbered step on any line, without a blank line before it', () => {
+    const written = 'Our first term.\n## What we did\nWe met weekly.\n- Worry monsters\n- Check-ins\n1. Plan\n2. Do'
+    expect(blocks(written)).toEqual(['paragraph', 'heading:h2', 'paragraph', 'list:ul:bullet', 'list:ol:number'])
+    const html = renderToStaticMarkup(RichText({ value: toRich(written) }))
+    expect(html).not.toContain('##')
+    expect(html).not.toMatch(/>\s*- /)
+    expect(html).toMatch(/<h[23]>(<span>)?What we did(<\/span>)?<\/h[23]>/)
+  })
+
+  it('understands bold text and Markdown links, and keeps what it stores safe', () => {
+    const state = toRich('We **really** liked [the toolkit](https://example.org/kit).')
+    expect(richTextProblems(state)).toEqual([])
+    const html = renderToStaticMarkup(RichText({ value: state }))
+    expect(html).toContain('<strong>really</strong>')
+    expect(html).toContain('href="https://example.org/kit"')
+  })
+
+  it('round-trips back to the same writing for editing (lines of one paragraph join, as in Markdown)', () => {
+    const written = richTextToWriting(toRich(source), editor)
+    expect(written).toBe(source.replace('We set up a calm space.\nIt is open at lunch.', 'We set up a calm space. It is open at lunch.'))
+    expect(richTextToWriting(toRich(written), editor)).toBe(written)
   })
 
   it('never turns anything but http(s) and mailto into a link', () => {
@@ -42,9 +70,9 @@ describe('writing a case study in the portal', () => {
     expect(isSafeLink('javascript:alert(1)')).toBe(false)
     expect(isSafeLink(' JavaScript:alert(1)')).toBe(false)
     expect(isSafeLink('data:text/html,<script>')).toBe(false)
-    const html = renderToStaticMarkup(RichText({ value: writingToRichText('javascript:alert(1) and <script>alert(2)</script>') }))
+    const html = renderToStaticMarkup(RichText({ value: toRich('javascript:alert(1) and <script>alert(2)</script> [x](javascript:alert(3))') }))
     expect(html).not.toContain('<script>')
-    expect(html).not.toContain('href')
+    expect(html).not.toContain('href="javascript')
   })
 })
 

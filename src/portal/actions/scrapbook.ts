@@ -5,7 +5,7 @@ import { createLocalReq } from 'payload'
 
 import { inTransaction } from '@/db/inTransaction'
 import { shareCaseStudy, withdrawCaseStudy } from '@/scrapbook/moderation'
-import { writingToRichText } from '@/scrapbook/writing'
+import { writingEditor, writingToRichText } from '@/scrapbook/writing'
 import { MAX_UPLOAD_BYTES } from '@/uploads/imagePolicy'
 
 import { hubPayload } from '../payload'
@@ -40,7 +40,7 @@ export async function saveCaseStudy(_: FormState, form: FormData): Promise<FormS
 
   const payload = await hubPayload()
   const id = idFrom(form)
-  const data = { title, summary, body: writingToRichText(body), principles, anonymous }
+  const data = { title, summary, body: writingToRichText(body, await writingEditor(payload.config)), principles, anonymous }
   try {
     const doc = id
       ? await payload.update({ collection: 'case-studies', id, data: data as never, user, overrideAccess: false })

@@ -14,6 +14,8 @@ import { seedCatalogue } from '@/seed/demoTraining'
 import { seedQuestionBank } from '@/seed/questionBank'
 
 import { drawPictures, linkImages } from './images'
+import { writingEditor } from '@/scrapbook/writing'
+
 import { loadCounty } from './load'
 import { moderateCounty } from './moderation'
 import { COUNTY_SIZE, planCounty } from './plan'
@@ -67,7 +69,7 @@ try {
   await step('bulk load (SQL)', async () => {
     const client = await db.connect()
     try {
-      await loadCounty(client, plan, pictures, password)
+      await loadCounty(client, plan, pictures, password, await writingEditor(payload.config))
     } catch (error) {
       await client.query('ROLLBACK')
       throw error

@@ -6,6 +6,7 @@
 import type pg from 'pg'
 
 import { REBUILD_LATEST_RESULTS } from '@/assessment/latestResults'
+import { type WritingEditor, writingToRichText } from '@/scrapbook/writing'
 
 import { insertRows, resetSequence } from './bulk'
 import { type Picture, thumbnailName } from './images'
@@ -21,7 +22,13 @@ export interface PasswordHash {
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value))
 const fileURL = (name: string) => `/api/media/file/${name}`
 
-export async function loadCounty(client: pg.ClientBase, plan: CountyPlan, pictures: Picture[], password: PasswordHash): Promise<void> {
+export async function loadCounty(
+  client: pg.ClientBase,
+  plan: CountyPlan,
+  pictures: Picture[],
+  password: PasswordHash,
+  editor: WritingEditor,
+): Promise<void> {
   await client.query('BEGIN')
 
   await insertRows(
@@ -173,7 +180,7 @@ export async function loadCounty(client: pg.ClientBase, plan: CountyPlan, pictur
       c.id,
       c.title,
       c.summary,
-      json(c.body),
+      json(writingToRichText(c.body, editor)),
       c.anonymous,
       c.settingId,
       c.authorId,

@@ -5,7 +5,6 @@
  */
 import type { AnswerValue } from '@/assessment/scoring'
 import type { LexicalState } from '@/richtext/plainText'
-import { writingToRichText } from '@/scrapbook/writing'
 import { type SettingType, awardTrackFor } from '@/settings/settingTypes'
 
 import type { Random } from './random'
@@ -114,7 +113,8 @@ export interface PlannedCaseStudy {
   leadId: number
   title: string
   summary: string
-  body: LexicalState
+  /** The case study as a setting writes it in the portal (converted to rich text when loaded). */
+  body: string
   principles: number[]
   images: number[]
   anonymous: boolean
@@ -360,7 +360,7 @@ function caseStudyText(r: Random, setting: PlannedSetting) {
     ...(r.chance(0.4) ? [`> “The ${w1} made a real difference to how ${who} feel.”`] : []),
     ...(r.chance(0.3) ? ['We used the Anna Freud Centre’s resources: https://www.annafreud.org/schools/'] : []),
   ].join('\n\n')
-  return { topic, title: title.slice(0, 150), summary, body: writingToRichText(source) }
+  return { topic, title: title.slice(0, 150), summary, body: source }
 }
 
 function planScrapbook(r: Random, bank: Bank, settings: PlannedSetting[], users: PlannedUser[], today: Date) {

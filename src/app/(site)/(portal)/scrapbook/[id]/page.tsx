@@ -8,7 +8,7 @@ import { requireSettingViewer } from '@/portal/requireViewer'
 import { deleteCaseStudy, removeImage, withdrawAction } from '@/portal/actions/scrapbook'
 import { mediaURLs } from '@/scrapbook/gallery'
 import { EDITABLE_BY_STAFF, SHAREABLE } from '@/scrapbook/statuses'
-import { richTextToWriting } from '@/scrapbook/writing'
+import { richTextToWriting, writingEditor } from '@/scrapbook/writing'
 
 import { StatusTag } from '../StatusTag'
 import { CaseStudyForm, ImageForm, ShareForm } from './forms'
@@ -75,7 +75,7 @@ export default async function CaseStudyEditPage({ params, searchParams }: Props)
                   id: study.id,
                   title: study.title,
                   summary: study.summary,
-                  body: richTextToWriting(study.body),
+                  body: richTextToWriting(study.body, await writingEditor(payload.config)),
                   principles: (study.principles ?? []).map((p) => (typeof p === 'object' ? p.id : p)),
                   anonymous: !!study.anonymous,
                 }

@@ -1,12 +1,29 @@
-/** The header on every portal and public page: the Hub's name, and who is signed in with a sign-out button. */
+/**
+ * The header on every portal and public page: the Hub's name, who is signed in with a sign-out button, and for a
+ * setting's users the service navigation of the portal.
+ */
 import Link from 'next/link'
 
 import { ROLE_LABELS, type Role } from '@/access/roles'
 import { signOut } from '@/portal/actions/auth'
 import type { Viewer } from '@/portal/payload'
 
+import { type NavigationItem, ServiceNavigation } from './ServiceNavigation'
+
+/** The portal's areas, in the order a setting works through them. */
+export const PORTAL_AREAS: NavigationItem[] = [
+  { href: '/dashboard', label: 'Dashboard' },
+  { href: '/assessment', label: 'Self-assessment' },
+  { href: '/actions', label: 'Action plan' },
+  { href: '/progress', label: 'Progress' },
+  { href: '/scrapbook', label: 'Scrapbook' },
+  { href: '/training', label: 'Training' },
+  { href: '/award', label: 'Award' },
+]
+
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   return (
+    <>
     <header className="header">
       <div className="width-container header__inner">
         <Link href={viewer ? '/dashboard' : '/'} className="header__brand">
@@ -35,5 +52,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
         </nav>
       </div>
     </header>
+    {viewer?.setting && <ServiceNavigation items={PORTAL_AREAS} />}
+    </>
   )
 }

@@ -8,7 +8,7 @@ const change = (delta: number | null) => (delta === null ? '—' : delta === 0 ?
 
 export function ScoreTable({ principles }: { principles: ReportPrinciple[] }) {
   return (
-    <table className="table score-table">
+    <table className="table table--stack score-table">
       <caption className="table__caption">Scores by principle</caption>
       <thead>
         <tr>
@@ -26,13 +26,13 @@ export function ScoreTable({ principles }: { principles: ReportPrinciple[] }) {
             <th scope="row">
               {p.order}. {p.label}
             </th>
-            <td>{percent(p.percentage)}</td>
-            <td>
+            <td data-label="Score">{percent(p.percentage)}</td>
+            <td data-label="Band">
               <RagTag rag={p.rag} />
             </td>
-            <td>{percent(p.previous)}</td>
-            <td>{change(p.delta)}</td>
-            <td>{p.benchmark === null ? 'Not shown' : `${p.benchmark}%`}</td>
+            <td data-label="Previous">{percent(p.previous)}</td>
+            <td data-label="Change">{change(p.delta)}</td>
+            <td data-label="County average">{p.benchmark === null ? 'Not shown' : `${p.benchmark}%`}</td>
           </tr>
         ))}
       </tbody>

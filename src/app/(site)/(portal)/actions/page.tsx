@@ -67,7 +67,7 @@ export default async function ActionPlanPage({ searchParams }: Props) {
           {isLead ? 'Add them from the recommendations in your latest report, or add your own.' : 'Your setting lead adds them from the report.'}
         </p>
       ) : (
-        <table className="table">
+        <table className="table table--stack">
           <caption className="visually-hidden">Actions</caption>
           <thead>
             <tr>
@@ -85,19 +85,19 @@ export default async function ActionPlanPage({ searchParams }: Props) {
           <tbody>
             {actions.docs.map((a) => (
               <tr key={a.id} className={isOverdue(a) ? 'table__row--overdue' : undefined}>
-                <td>{a.title}</td>
-                <td>{a.owner || '—'}</td>
-                <td>
+                <td data-label="Action">{a.title}</td>
+                <td data-label="Owner">{a.owner || '—'}</td>
+                <td data-label="Due">
                   {formatDate(a.dueDate)}
                   {isOverdue(a) && <span className="overdue"> Overdue</span>}
                 </td>
-                <td>
+                <td data-label="Status">
                   <strong className={`tag ${a.status === 'done' ? 'tag--green' : a.status === 'in-progress' ? 'tag--blue' : 'tag--grey'}`}>
                     {ACTION_STATUSES.find((s) => s.value === a.status)?.label}
                   </strong>
                 </td>
                 {isLead && (
-                  <td>
+                  <td className="table__actions">
                     <Link href={`/actions/${a.id}`}>
                       Change<span className="visually-hidden"> {a.title}</span>
                     </Link>

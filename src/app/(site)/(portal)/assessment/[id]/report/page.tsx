@@ -114,7 +114,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           {report.questionChanges.length === 0 ? (
             <p>No answer changed.</p>
           ) : (
-            <table className="table">
+            <table className="table table--stack">
               <caption className="visually-hidden">Answers that changed since the previous self-assessment</caption>
               <thead>
                 <tr>
@@ -126,12 +126,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
               <tbody>
                 {report.questionChanges.map((c, i) => (
                   <tr key={i}>
-                    <td>
+                    <td data-label="Question">
                       <span className="table__principle">{c.principleLabel}</span>
                       {c.prompt}
                     </td>
-                    <td>{c.before ?? 'Not asked'}</td>
-                    <td>
+                    <td data-label="Before">{c.before ?? 'Not asked'}</td>
+                    <td data-label="Now">
                       {c.after}
                       {c.direction === 'better' && <span className="change change--better"> (improved)</span>}
                       {c.direction === 'worse' && <span className="change change--worse"> (lower)</span>}

@@ -1,0 +1,120 @@
+/**
+ * What a new user stumbled on, in a real browser: the portal's service navigation (every area, the current one
+ * marked), branded 404 pages with a way back, and no portal page scrolling sideways at 390 px (wide tables stack into
+ * labelled cards), with axe-core's checks at 1280 and 390 px.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { PORTAL_AREAS } from '@/components/SiteHeader'
+
+import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
+
+const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
+const LEAD = 'lead@brookside.example.org'
+
+let browser: Browser
+let wide: WatchedContext
+let narrow: WatchedContext
+let page: Page
+let phone: Page
+
+async function signIn(p: Page): Promise<void> {
+  await visit(p, '/sign-in')
+  await p.getByLabel('Email address').fill(LEAD)
+  await p.getByLabel('Password', { exact: true }).fill(PASSWORD)
+  await p.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await p.waitForURL('**/dashboard')
+}
+
+/** How far the page scrolls sideways, and what sticks out (to say where to look when it fails). */
+async function sidewaysScroll(p: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return p.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)} px)`)
+    return { overflow: document.documentElement.scrollWidth - width, culprits }
+  })
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  wide = await newWatchedContext(browser, { viewport: { width: 1280, height: 900 } })
+  narrow = await newWatchedContext(browser, { viewport: { width: 390, height: 844 } })
+  page = await wide.context.newPage()
+  phone = await narrow.context.newPage()
+  await signIn(page)
+  await signIn(phone)
+})
+
+afterEach(() => {
+  for (const c of [wide, narrow]) {
+    const problems = c.take()
+    expect(problems.cspViolations, 'CSP violations').toEqual([])
+    // The 404 test asks for a page that does not exist on purpose: the browser logs that response.
+    expect(problems.consoleErrors.filter((e) => !/status of 404/.test(e)), 'console errors').toEqual([])
+  }
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('finding your way', () => {
+  it('every portal area has the service navigation with exactly its own item marked as the current page', async () => {
+    for (const area of PORTAL_AREAS) {
+      await visit(page, area.href)
+      const nav = page.getByRole('navigation', { name: 'Menu' })
+      const links = await nav.getByRole('link').allTextContents()
+      expect(links.map((l) => l.trim())).toEqual(PORTAL_AREAS.map((a) => a.label))
+      const current = await nav.locator('[aria-current="page"]').allTextContents()
+      expect(current, `on ${area.href}`).toEqual([area.label])
+    }
+  })
+
+  it('a page under an area marks that area', async () => {
+    await visit(page, '/training/staff')
+    expect(await page.getByRole('navigation', { name: 'Menu' }).locator('[aria-current="page"]').allTextContents()).toEqual(['Training'])
+  })
+
+  it('an unknown address is the site’s branded “Page not found” with a way back, answered 404', async () => {
+    const res = await page.goto(new URL('/no-such-page-here', page.url()).href)
+    expect(res?.status()).toBe(404)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found')
+    expect(await page.getByRole('link', { name: 'your dashboard' }).getAttribute('href')).toBe('/dashboard')
+    expect(await page.locator('.header__brand').count()).toBe(1)
+    await expectNoAxeViolations(page, '404')
+  })
+})
+
+describe('on a phone (390 px)', () => {
+  it('no portal page scrolls sideways, and each passes axe at 1280 and 390 px', async () => {
+    await visit(phone, '/assessment')
+    const report = await phone.locator('a[href$="/report"]').first().getAttribute('href')
+    await visit(phone, '/actions')
+    const change = await phone.locator('a[href^="/actions/"]').first().getAttribute('href')
+    const paths = [...PORTAL_AREAS.map((a) => a.href), '/training/staff', ...(report ? [report] : []), ...(change ? [change] : [])]
+    expect(report, 'the demo lead has a report').toBeTruthy()
+    for (const path of paths) {
+      await visit(phone, path)
+      await settle(phone)
+      const { overflow, culprits } = await sidewaysScroll(phone)
+      expect(overflow, `${path} scrolls sideways at 390 px: ${culprits.join(', ')}`).toBeLessThanOrEqual(0)
+      await expectNoAxeViolations(phone, `${path} (390 px)`)
+      await visit(page, path)
+      await expectNoAxeViolations(page, `${path} (1280 px)`)
+    }
+  })
+
+  it('the action plan’s rows stack into cards that keep each column’s name and the Change link in view', async () => {
+    await visit(phone, '/actions')
+    const firstRow = phone.locator('table.table--stack tbody tr').first()
+    const label = await firstRow.locator('td[data-label="Status"]').evaluate((el) => getComputedStyle(el, '::before').content)
+    expect(label).toContain('Status')
+    const changeLink = firstRow.getByRole('link', { name: /^Change/ })
+    const box = await changeLink.boundingBox()
+    expect(box && box.x + box.width).toBeLessThanOrEqual(390)
+  })
+})

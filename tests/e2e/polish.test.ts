@@ -9,9 +9,50 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { PORTAL_AREAS } from '@/components/SiteHeader'
 
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
+import { rest } from '../helpers/rest'
 
 const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
 const LEAD = 'lead@brookside.example.org'
+const ADMIN = 'admin@service.example.org'
+const RUN = Date.now().toString(36)
+// A setting of its own for deleting things (the demo settings' drafts and case studies belong to other tests).
+const OWN_LEAD = `lead-${RUN}@polish-e2e.example.org`
+
+async function login(email: string): Promise<string> {
+  const res = await rest('POST', '/api/users/login', { json: { email, password: PASSWORD } })
+  if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`)
+  return res.body.token
+}
+
+/** A new primary school with a lead, a draft self-assessment with one answer, and a private case study. */
+async function settingWithThingsToDelete(): Promise<{ draft: number; caseStudy: number }> {
+  const admin = await login(ADMIN)
+  const setting = await rest('POST', '/api/settings', {
+    token: admin,
+    json: { name: `Ribble Bank Primary ${RUN}`, urn: String(20_000_000 + (Date.now() % 70_000_000)).slice(0, 8), type: 'primary', district: 'Ribble Valley' },
+  })
+  if (setting.status !== 201) throw new Error(`setting: ${setting.status} ${JSON.stringify(setting.body)}`)
+  const user = await rest('POST', '/api/users', {
+    token: admin,
+    json: { email: OWN_LEAD, role: 'setting-lead', name: 'Robin Lead', password: PASSWORD, setting: setting.body.doc.id },
+  })
+  if (user.status !== 201) throw new Error(`user: ${user.status} ${JSON.stringify(user.body)}`)
+  const token = await login(OWN_LEAD)
+  const draft = await rest('POST', '/api/assessments', { token, json: {} })
+  if (draft.status !== 201) throw new Error(`draft: ${draft.status} ${JSON.stringify(draft.body)}`)
+  const principles = await rest('GET', '/api/principles?sort=order&limit=1&depth=0', { token })
+  const study = await rest('POST', '/api/case-studies', {
+    token,
+    json: {
+      title: 'Our calm corner',
+      summary: 'A quiet place to settle.',
+      body: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'We made a calm corner.' }] }] } },
+      principles: [principles.body.docs[0].id],
+    },
+  })
+  if (study.status !== 201) throw new Error(`case study: ${study.status} ${JSON.stringify(study.body)}`)
+  return { draft: draft.body.doc.id, caseStudy: study.body.doc.id }
+}
 
 let browser: Browser
 let wide: WatchedContext
@@ -116,5 +157,55 @@ describe('on a phone (390 px)', () => {
     const changeLink = firstRow.getByRole('link', { name: /^Change/ })
     const box = await changeLink.boundingBox()
     expect(box && box.x + box.width).toBeLessThanOrEqual(390)
+  })
+})
+
+describe('destructive actions confirm first (GOV.UK confirmation pages, no JavaScript needed)', () => {
+  let own: Page
+  let things: { draft: number; caseStudy: number }
+
+  beforeAll(async () => {
+    things = await settingWithThingsToDelete()
+    own = await (await newWatchedContext(browser, { viewport: { width: 1280, height: 900 } })).context.newPage()
+    await visit(own, '/sign-in')
+    await own.getByLabel('Email address').fill(OWN_LEAD)
+    await own.getByLabel('Password', { exact: true }).fill(PASSWORD)
+    await own.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await own.waitForURL('**/dashboard')
+  })
+
+  afterAll(async () => {
+    await own?.close()
+  })
+
+  it('“Delete this draft” asks first: “No, keep it” keeps it; “Yes, delete it” deletes it and says so', async () => {
+    await visit(own, '/assessment')
+    await own.getByRole('link', { name: 'Delete this draft' }).click()
+    await own.waitForURL(`**/assessment/${things.draft}/delete`)
+    expect(await own.getByRole('heading', { level: 1 }).textContent()).toBe('Are you sure you want to delete your self-assessment in progress?')
+    await expectNoAxeViolations(own, 'delete draft')
+    await own.getByRole('link', { name: 'No, keep it' }).click()
+    await own.waitForURL('**/assessment')
+    expect(await own.getByRole('link', { name: 'Delete this draft' }).count()).toBe(1)
+    await own.getByRole('link', { name: 'Delete this draft' }).click()
+    await own.getByRole('button', { name: 'Yes, delete it' }).click()
+    await own.waitForURL('**/assessment?deleted=1')
+    expect(await own.getByRole('status').textContent()).toContain('Your self-assessment in progress has been deleted.')
+    expect(await own.getByRole('link', { name: 'Delete this draft' }).count()).toBe(0)
+  })
+
+  it('“Delete this case study” asks first, then deletes it', async () => {
+    await visit(own, `/scrapbook/${things.caseStudy}`)
+    await own.getByRole('link', { name: 'Delete this case study' }).click()
+    await own.waitForURL(`**/scrapbook/${things.caseStudy}/delete`)
+    expect(await own.getByRole('heading', { level: 1 }).textContent()).toBe('Are you sure you want to delete “Our calm corner”?')
+    await expectNoAxeViolations(own, 'delete case study')
+    await own.getByRole('link', { name: 'No, keep it' }).click()
+    await own.waitForURL(`**/scrapbook/${things.caseStudy}`)
+    await own.getByRole('link', { name: 'Delete this case study' }).click()
+    await own.getByRole('button', { name: 'Yes, delete it' }).click()
+    await own.waitForURL('**/scrapbook?deleted=1')
+    const res = await own.goto(new URL(`/scrapbook/${things.caseStudy}`, own.url()).href)
+    expect(res?.status()).toBe(404)
   })
 })

@@ -124,5 +124,5 @@ export async function discardDraft(form: FormData): Promise<void> {
   const payload = await hubPayload()
   const id = Number(field(form, 'assessment'))
   if (Number.isInteger(id)) await payload.delete({ collection: 'assessments', id, user, overrideAccess: false })
-  redirect('/assessment')
+  redirect('/assessment?deleted=1')
 }

@@ -4,7 +4,7 @@ import Link from 'next/link'
 
 import { findDraft, progressOf, questionsByPrinciple } from '@/assessment/draft'
 import { submittedHistory } from '@/assessment/loadReport'
-import { startAssessment, discardDraft } from '@/portal/actions/assessment'
+import { startAssessment } from '@/portal/actions/assessment'
 import { hubPayload } from '@/portal/payload'
 import { requireSettingViewer } from '@/portal/requireViewer'
 import type { SettingType } from '@/settings/settingTypes'
@@ -18,7 +18,10 @@ const STATUS_TAG = {
   'not-started': { label: 'Not started', className: 'tag tag--grey' },
 }
 
-export default async function AssessmentPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function AssessmentPage({ searchParams }: Props) {
+  const query = await searchParams
   const { user, setting } = await requireSettingViewer('/assessment')
   const payload = await hubPayload()
   const isLead = user.role === 'setting-lead'
@@ -30,6 +33,11 @@ export default async function AssessmentPage() {
     <>
       <span className="caption">{setting.name}</span>
       <h1>Self-assessment</h1>
+      {query.deleted && !draft && (
+        <div className="notification notification--success" role="status">
+          <p>Your self-assessment in progress has been deleted.</p>
+        </div>
+      )}
       <p className="lead">
         Evaluate your setting against the eight principles of a whole school or college approach (Public Health England, now OHID, with the Department for
         Education).
@@ -64,12 +72,11 @@ export default async function AssessmentPage() {
               Check your answers and submit
             </Link>
           </p>
-          <form action={discardDraft}>
-            <input type="hidden" name="assessment" value={draft.id} />
-            <button type="submit" className="button button--warning">
+          <p>
+            <Link href={`/assessment/${draft.id}/delete`} className="button button--warning">
               Delete this draft
-            </button>
-          </form>
+            </Link>
+          </p>
         </section>
       )}
 

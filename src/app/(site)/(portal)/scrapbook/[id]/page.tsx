@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { hubPayload } from '@/portal/payload'
 import { requireSettingViewer } from '@/portal/requireViewer'
-import { deleteCaseStudy, removeImage, withdrawAction } from '@/portal/actions/scrapbook'
+import { removeImage, withdrawAction } from '@/portal/actions/scrapbook'
 import { mediaURLs } from '@/scrapbook/gallery'
 import { EDITABLE_BY_STAFF, SHAREABLE } from '@/scrapbook/statuses'
 import { richTextToWriting, writingEditor } from '@/scrapbook/writing'
@@ -134,12 +134,11 @@ export default async function CaseStudyEditPage({ params, searchParams }: Props)
               </button>
             </form>
           )}
-          <form action={deleteCaseStudy}>
-            <input type="hidden" name="id" value={study.id} />
-            <button type="submit" className="button button--warning">
+          <p>
+            <Link href={`/scrapbook/${study.id}/delete`} className="button button--warning">
               Delete this case study
-            </button>
-          </form>
+            </Link>
+          </p>
         </section>
       )}
     </>

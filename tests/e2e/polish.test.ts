@@ -178,6 +178,29 @@ describe('destructive actions confirm first (GOV.UK confirmation pages, no JavaS
     await own?.close()
   })
 
+  it('submitting with unanswered questions shows an error summary at the top linking to each one; Change returns to the check page', async () => {
+    await visit(own, '/assessment/check')
+    await own.getByRole('button', { name: 'Submit the self-assessment' }).click()
+    await own.waitForURL('**/assessment/check?incomplete=1')
+    expect(await own.title()).toMatch(/^Error: /)
+    const summary = own.getByRole('alert').filter({ hasText: 'There is a problem' })
+    const links = summary.getByRole('link')
+    expect(await links.count()).toBe(await own.getByText('Not answered').count())
+    expect(await links.count()).toBeGreaterThan(0)
+    const target = (await links.first().getAttribute('href'))!
+    expect(target).toMatch(/^#question-\d+$/)
+    expect(await own.locator(target).count()).toBe(1)
+    await expectNoAxeViolations(own, '/assessment/check (incomplete)')
+
+    const change = own.locator(`${target} a`, { hasText: 'Change' })
+    await change.click()
+    await own.waitForURL(/\/assessment\/principle\/1\?from=check/)
+    await own.locator('input[type="radio"]').first().check()
+    await own.getByRole('button', { name: 'Save and check your answers' }).click()
+    await own.waitForURL('**/assessment/check')
+    expect(await own.getByText('Not answered').count()).toBe((await links.count()) - 1)
+  })
+
   it('“Delete this draft” asks first: “No, keep it” keeps it; “Yes, delete it” deletes it and says so', async () => {
     await visit(own, '/assessment')
     await own.getByRole('link', { name: 'Delete this draft' }).click()

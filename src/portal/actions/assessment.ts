@@ -111,9 +111,8 @@ export async function submitDraft(_: FormState, form: FormData): Promise<FormSta
     submittedId = assessment.id
   } catch (error) {
     const e = error as { status?: number; message?: string; data?: { missing?: { question: number; principle: string; prompt: string }[] } }
-    if (e.status === 422 && e.data?.missing) {
-      return { errors: e.data.missing.map((m) => ({ field: `question-${m.question}`, message: `${m.principle}: answer “${m.prompt}”` })) }
-    }
+    // Unanswered questions: back to the check page, whose error summary links to each of them (with or without JavaScript).
+    if (e.status === 422 && e.data?.missing) redirect('/assessment/check?incomplete=1')
     throw error
   }
   redirect(`/assessment/${submittedId}/report?submitted=1`)

@@ -11,11 +11,18 @@ import { RetiredAnswersNotice } from '@/components/RetiredAnswersNotice'
 import { requireSettingViewer } from '@/portal/requireViewer'
 import type { SettingType } from '@/settings/settingTypes'
 
+import { ErrorSummary } from '@/components/ErrorSummary'
+
 import { SubmitForm } from './SubmitForm'
 
-export const metadata: Metadata = { title: 'Check your answers' }
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export default async function CheckPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+// GOV.UK: a page showing an error summary has a title that begins "Error: ".
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: (await searchParams).incomplete ? 'Error: Check your answers' : 'Check your answers' }
+}
+
+export default async function CheckPage({ searchParams }: Props) {
   const { user, setting } = await requireSettingViewer('/assessment/check')
   if (user.role !== 'setting-lead') redirect('/assessment')
   const payload = await hubPayload()
@@ -25,7 +32,15 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
   const answers = new Map((draft.answers ?? []).map((a) => [idOf(a.question), a]))
   const missing = progress.reduce((n, p) => n + p.questions.length - p.answered, 0)
 
-  const { retired } = await searchParams
+  const { retired, incomplete } = await searchParams
+  // After a submit refused for unanswered questions: each one, linked to its row below.
+  const unanswered = incomplete
+    ? progress.flatMap(({ principle, questions }) =>
+        questions
+          .filter((q) => !answers.get(q.id)?.value)
+          .map((q) => ({ field: `question-${q.id}`, message: `Principle ${principle.order}: answer “${q.prompt}”` })),
+      )
+    : []
 
   return (
     <>
@@ -33,6 +48,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
       <Link href="/assessment" className="back-link">
         Back
       </Link>
+      <ErrorSummary errors={unanswered} />
       <h1>Check your answers before submitting</h1>
       {missing > 0 && (
         <div className="inset">
@@ -67,7 +83,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
                     )}
                   </dd>
                   <dd className="summary-list__actions">
-                    <Link href={`/assessment/principle/${principle.order}#question-${q.id}`}>
+                    <Link href={`/assessment/principle/${principle.order}?from=check#question-${q.id}`}>
                       Change<span className="visually-hidden"> your answer to “{q.prompt}”</span>
                     </Link>
                   </dd>

@@ -33,10 +33,11 @@ export default async function PrinciplePage({ params, searchParams }: Props) {
   const { principle, questions } = progress[index]
   const answers = new Map((draft.answers ?? []).map((a) => [idOf(a.question), a]))
   const complete = progress.filter((p) => p.status === 'complete').length
-  const next = progress[index + 1]?.principle.order ?? null
-  const back = index > 0 ? `/assessment/principle/${progress[index - 1].principle.order}` : '/assessment'
-
-  const { retired } = await searchParams
+  const { retired, from } = await searchParams
+  // Arriving from "Check your answers" (a Change link), saving goes back there rather than on to the next principle.
+  const fromCheck = from === 'check'
+  const next = fromCheck ? null : (progress[index + 1]?.principle.order ?? null)
+  const back = fromCheck ? '/assessment/check' : index > 0 ? `/assessment/principle/${progress[index - 1].principle.order}` : '/assessment'
 
   return (
     <>

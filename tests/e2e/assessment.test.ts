@@ -136,13 +136,25 @@ describe('a setting lead’s self-assessment, by keyboard alone', () => {
     await expectNoAxeViolations(page, reportPath)
   })
 
-  it('adds a recommendation to the action plan in one keypress', async () => {
+  it('adds a recommendation to the action plan with an owner and due date, says so, and offers it no more', async () => {
     const first = (await page.locator('.recommendation__title').first().textContent())!.trim()
     await tabTo(page, /^Add to action plan/)
     await page.keyboard.press('Enter')
-    await page.getByText('In your action plan').first().waitFor()
+    await page.waitForURL(/\/actions\/new\?assessment=\d+&recommendation=\d+/)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Add to your action plan')
+    expect(await page.getByLabel('Action').inputValue()).toBe(first)
+    await expectNoAxeViolations(page, '/actions/new (from a recommendation)')
+    await page.getByLabel('Owner').fill('Head of pastoral care')
+    await page.getByLabel('Due date').fill('2027-03-31')
+    await page.getByRole('button', { name: 'Add to action plan' }).click()
+    await page.waitForURL(/\/report\?added=\d+/)
+    expect(await page.getByRole('status').textContent()).toContain(`“${first}” is in your action plan.`)
+    const card = page.locator('.recommendation', { hasText: first }).first()
+    expect(await card.getByText('In your action plan (not started)').count()).toBe(1)
+    expect(await card.getByRole('link', { name: /^Add to action plan/ }).count()).toBe(0)
     await visit(page, '/actions')
-    expect(await page.getByRole('cell', { name: first }).count()).toBeGreaterThan(0)
+    const row = page.getByRole('row', { name: new RegExp(first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+    expect(await row.getByRole('cell', { name: 'Head of pastoral care' }).count()).toBe(1)
     await expectNoAxeViolations(page, '/actions')
   })
 

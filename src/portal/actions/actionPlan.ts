@@ -1,5 +1,5 @@
 'use server'
-/** The action plan's form actions: add from a recommendation in one click, add by hand, edit, remove. */
+/** The action plan's form actions: add (by hand, or from a report's recommendation with an owner and due date), edit, remove. */
 import { redirect } from 'next/navigation'
 
 import { hubPayload } from '../payload'
@@ -11,33 +11,26 @@ type Status = (typeof STATUSES)[number]
 
 const leadViewer = () => requireLeadViewer('/actions')
 
-export async function addActionFromRecommendation(form: FormData): Promise<void> {
-  const { user, setting } = await leadViewer()
-  const payload = await hubPayload()
+/**
+ * The recommendation an action is added from: it must be one of that report's (as frozen when it was submitted), and
+ * the setting's plan must not have it yet. Null when the form was not opened from a report.
+ */
+async function recommendationSource(
+  form: FormData,
+  user: Awaited<ReturnType<typeof leadViewer>>['user'],
+): Promise<{ assessment: number; recommendation: number; inCatalogue: boolean; alreadyPlanned: boolean } | null> {
   const assessment = Number(field(form, 'assessment'))
   const recommendation = Number(field(form, 'recommendation'))
-  // The title comes from the report the lead is reading: the recommendation as it was when submitted.
-  const report = await payload.findByID({ collection: 'assessments', id: assessment, depth: 0, user, overrideAccess: false })
-  const frozen = (report.recommendations as { id: number; title: string }[] | null)?.find((r) => r.id === recommendation)
-  if (!frozen) redirect(`/assessment/${assessment}/report`)
-  const existing = await payload.find({
-    collection: 'actions',
-    where: { and: [{ assessment: { equals: assessment } }, { recommendation: { equals: recommendation } }] },
-    limit: 1,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
-  if (!existing.docs.length) {
-    const stillExists = await payload.count({ collection: 'recommendations', where: { id: { equals: recommendation } }, user, overrideAccess: false })
-    await payload.create({
-      collection: 'actions',
-      data: { title: frozen.title, setting: setting.id, assessment, recommendation: stillExists.totalDocs ? recommendation : null, status: 'not-started' },
-      user,
-      overrideAccess: false,
-    })
-  }
-  redirect(`/assessment/${assessment}/report#priority-high`)
+  if (!Number.isInteger(assessment) || !Number.isInteger(recommendation) || assessment < 1 || recommendation < 1) return null
+  const payload = await hubPayload()
+  const report = await payload.findByID({ collection: 'assessments', id: assessment, depth: 0, select: { recommendations: true }, user, overrideAccess: false, disableErrors: true })
+  const frozen = (report?.recommendations as { id: number }[] | null | undefined)?.some((r) => r.id === recommendation)
+  if (!frozen) return null
+  const [planned, inCatalogue] = await Promise.all([
+    payload.count({ collection: 'actions', where: { recommendation: { equals: recommendation } }, user, overrideAccess: false }),
+    payload.count({ collection: 'recommendations', where: { id: { equals: recommendation } }, user, overrideAccess: false }),
+  ])
+  return { assessment, recommendation, inCatalogue: inCatalogue.totalDocs > 0, alreadyPlanned: planned.totalDocs > 0 }
 }
 
 interface ActionInput {
@@ -72,8 +65,18 @@ export async function saveAction(_: FormState, form: FormData): Promise<FormStat
   if (errors.length) return { errors, values }
   const payload = await hubPayload()
   const id = field(form, 'id')
-  if (id) await payload.update({ collection: 'actions', id: Number(id), data, user, overrideAccess: false })
-  else await payload.create({ collection: 'actions', data: { ...data, setting: setting.id }, user, overrideAccess: false })
+  if (id) {
+    await payload.update({ collection: 'actions', id: Number(id), data, user, overrideAccess: false })
+    redirect('/actions?saved=1')
+  }
+  // Added from a report's recommendation: linked to it (once: the plan never holds it twice), then back to the report.
+  const source = await recommendationSource(form, user)
+  if (source && !source.alreadyPlanned) {
+    const link = { assessment: source.assessment, recommendation: source.inCatalogue ? source.recommendation : null }
+    await payload.create({ collection: 'actions', data: { ...data, ...link, setting: setting.id }, user, overrideAccess: false })
+  }
+  if (source) redirect(`/assessment/${source.assessment}/report?added=${source.recommendation}#recommendation-${source.recommendation}`)
+  await payload.create({ collection: 'actions', data: { ...data, setting: setting.id }, user, overrideAccess: false })
   redirect('/actions?saved=1')
 }
 

@@ -22,9 +22,16 @@ const STATUSES = [
   { value: 'done', label: 'Done' },
 ]
 
-export function ActionForm({ action }: { action: ActionValues | null }) {
+/** Where a new action comes from when it is added from a report: its recommendation, whose title it starts with. */
+export interface ActionSource {
+  assessment: number
+  recommendation: number
+  title: string
+}
+
+export function ActionForm({ action, source = null }: { action: ActionValues | null; source?: ActionSource | null }) {
   const [state, formAction, pending] = useActionState(saveAction, emptyForm)
-  const value = (k: keyof ActionValues) => state.values?.[k] ?? (action ? String(action[k]) : '')
+  const value = (k: keyof ActionValues) => state.values?.[k] ?? (action ? String(action[k]) : k === 'title' && source ? source.title : '')
   const errorFor = (f: string) => state.errors.find((e) => e.field === f)?.message
   const statusError = errorFor('status')
   return (
@@ -32,6 +39,12 @@ export function ActionForm({ action }: { action: ActionValues | null }) {
       <ErrorSummary errors={state.errors} />
       <form action={formAction} noValidate>
         {action && <input type="hidden" name="id" value={action.id} />}
+        {source && (
+          <>
+            <input type="hidden" name="assessment" value={source.assessment} />
+            <input type="hidden" name="recommendation" value={source.recommendation} />
+          </>
+        )}
         <TextInput id="title" label="Action" defaultValue={value('title')} error={errorFor('title')} />
         <TextInput id="owner" label="Owner" hint="Who will do it: a name or a role." defaultValue={value('owner')} error={errorFor('owner')} />
         <TextInput id="dueDate" label="Due date" type="date" defaultValue={value('dueDate')} error={errorFor('dueDate')} className="input--date" />
@@ -65,7 +78,7 @@ export function ActionForm({ action }: { action: ActionValues | null }) {
           <textarea className="textarea" id="notes" name="notes" rows={4} maxLength={4000} defaultValue={value('notes')} />
         </div>
         <button type="submit" className="button" disabled={pending}>
-          Save the action
+          {source ? 'Add to action plan' : 'Save the action'}
         </button>
       </form>
       {action && (

@@ -4,12 +4,12 @@ import Link from 'next/link'
 
 import { hubPayload } from '@/portal/payload'
 import { reportFor } from '@/portal/reportViewer'
-import { addActionFromRecommendation } from '@/portal/actions/actionPlan'
 import { ScoreChart } from '@/components/report/ScoreChart'
 import { ScoreTable } from '@/components/report/ScoreTable'
 import { RagTag } from '@/components/RagTag'
 import { formatDate } from '@/components/formatDate'
 import { PRIORITY_ORDER } from '@/assessment/matchRecommendations'
+import { ACTION_STATUSES } from '@collections/Actions'
 
 export const metadata: Metadata = { title: 'Self-assessment report' }
 
@@ -23,24 +23,26 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { viewer, report } = await reportFor(id, `/assessment/${id}/report`)
   const isLead = viewer.user.role === 'setting-lead'
   const payload = await hubPayload()
-  const planned = isLead
-    ? new Set(
-        (
-          await payload.find({
-            collection: 'actions',
-            where: { assessment: { equals: report.assessment.id } },
-            depth: 0,
-            limit: 0,
-            pagination: false,
-            user: viewer.user,
-            overrideAccess: false,
-            select: { recommendation: true },
-          })
-        ).docs.map((a) => String(typeof a.recommendation === 'object' ? a.recommendation?.id : a.recommendation)),
-      )
-    : new Set<string>()
   // The catalogue's courses each recommendation names, as the catalogue is now (only published, active courses).
   const recommendationIds = report.recommendations.map((r) => r.id)
+  // Recommendations already in the setting's plan (added from this report or an earlier one), with their action.
+  const planned = new Map<number, { id: number; status: string }>()
+  if (recommendationIds.length && viewer.setting) {
+    const actions = await payload.find({
+      collection: 'actions',
+      where: { recommendation: { in: recommendationIds } },
+      depth: 0,
+      pagination: false,
+      user: viewer.user,
+      overrideAccess: false,
+      select: { recommendation: true, status: true },
+    })
+    for (const a of actions.docs) {
+      const rec = typeof a.recommendation === 'object' ? a.recommendation?.id : a.recommendation
+      if (rec) planned.set(rec, { id: a.id, status: a.status })
+    }
+  }
+  const added = report.recommendations.find((r) => String(r.id) === query.added)
   const linked = recommendationIds.length
     ? await payload.find({
         collection: 'recommendations',
@@ -69,6 +71,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <div className="panel-confirmation" role="status">
           <h2 className="panel-confirmation__title">Self-assessment submitted</h2>
           <p>Your setting’s leads have been sent an email with a link to this report.</p>
+        </div>
+      )}
+      {added && planned.has(added.id) && (
+        <div className="notification notification--success" role="status">
+          <p>
+            “{added.title}” is in your action plan. <Link href="/actions">See your action plan</Link>
+          </p>
         </div>
       )}
       <span className="caption">{report.setting.name}</span>
@@ -153,7 +162,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <section key={priority} aria-labelledby={`priority-${priority}`}>
             <h3 id={`priority-${priority}`}>{PRIORITY_LABELS[priority]}</h3>
             {recs.map((r) => (
-              <article key={r.id} className="recommendation">
+              <article key={r.id} className="recommendation" id={`recommendation-${r.id}`}>
                 <h4 className="recommendation__title">{r.title}</h4>
                 <p className="recommendation__principle">{r.principleLabel}</p>
                 {r.body.map((p, i) => (
@@ -185,20 +194,26 @@ export default async function ReportPage({ params, searchParams }: Props) {
                     </ul>
                   </>
                 )}
-                {isLead &&
-                  (planned.has(String(r.id)) ? (
-                    <p className="recommendation__planned">
-                      <strong className="tag tag--green">In your action plan</strong>
-                    </p>
-                  ) : (
-                    <form action={addActionFromRecommendation} className="no-print">
-                      <input type="hidden" name="assessment" value={report.assessment.id} />
-                      <input type="hidden" name="recommendation" value={r.id} />
-                      <button type="submit" className="button button--secondary">
+                {planned.has(r.id) ? (
+                  <p className="recommendation__planned">
+                    <strong className="tag tag--green">
+                      In your action plan ({ACTION_STATUSES.find((s) => s.value === planned.get(r.id)!.status)?.label.toLowerCase()})
+                    </strong>{' '}
+                    {isLead && (
+                      <Link href={`/actions/${planned.get(r.id)!.id}`} className="no-print">
+                        See the action<span className="visually-hidden">: {r.title}</span>
+                      </Link>
+                    )}
+                  </p>
+                ) : (
+                  isLead && (
+                    <p className="no-print">
+                      <Link href={`/actions/new?assessment=${report.assessment.id}&recommendation=${r.id}`} className="button button--secondary">
                         Add to action plan<span className="visually-hidden">: {r.title}</span>
-                      </button>
-                    </form>
-                  ))}
+                      </Link>
+                    </p>
+                  )
+                )}
               </article>
             ))}
           </section>

@@ -9,7 +9,7 @@ import type { Assessment, Setting, User } from '@/payload-types'
 import { richTextToPlain } from '@/richtext/plainText'
 import { type SettingType, settingTypeLabel } from '@/settings/settingTypes'
 
-import { frameworkLabel } from './frameworks'
+import { frameworkLabel, frameworkOrder, referenceLabel, versionLabel } from './frameworks'
 import { otherSettingsTotals } from './latestResults'
 import { PHASE_LABELS, type Phase, countyBenchmark, phaseOf } from './benchmark'
 import { principleChanges, questionChanges } from './changes'
@@ -134,7 +134,14 @@ export async function loadReport(payload: Payload, user: User, id: number | stri
   for (const a of answers) {
     for (const ref of a.frameworkReferences) {
       const key = `${ref.framework}|${ref.version}|${ref.code}`
-      if (!groups.has(key)) groups.set(key, { ...ref, frameworkLabel: frameworkLabel(ref.framework), items: [] })
+      if (!groups.has(key))
+        groups.set(key, {
+          ...ref,
+          frameworkLabel: frameworkLabel(ref.framework),
+          versionLabel: versionLabel(ref.version),
+          label: referenceLabel(ref),
+          items: [],
+        })
       groups.get(key)!.items.push({ prompt: a.prompt, valueLabel: a.valueLabel, evidence: a.evidence })
     }
   }
@@ -196,8 +203,12 @@ export async function loadReport(payload: Payload, user: User, id: number | stri
           }
         })
       : [],
+    // Ofsted first, then each framework's newest version, then its sections in order.
     evidenceByFramework: [...groups.values()].sort(
-      (a, b) => a.frameworkLabel.localeCompare(b.frameworkLabel) || a.code.localeCompare(b.code, 'en-GB', { numeric: true }),
+      (a, b) =>
+        frameworkOrder(a.framework) - frameworkOrder(b.framework) ||
+        b.version.localeCompare(a.version) ||
+        a.code.localeCompare(b.code, 'en-GB', { numeric: true }),
     ),
     benchmark: { shown: benchmark.some((b) => b.average !== null), minimum: options.benchmarkMinimum },
   }

@@ -56,8 +56,12 @@ export interface ReportEvidenceGroup {
   framework: string
   frameworkLabel: string
   version: string
+  /** The version as people say it ("November 2025"). */
+  versionLabel: string
   code: string
   title: string
+  /** The section's human name (its number and title; only the title when the code is an internal key). */
+  label: string
   items: { prompt: string; valueLabel: string; evidence: string }[]
 }
 

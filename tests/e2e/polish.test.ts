@@ -130,6 +130,21 @@ describe('finding your way', () => {
   })
 })
 
+describe('evidence by framework', () => {
+  it('groups the report’s evidence by framework, Ofsted first, with human names and the version, never a raw key', async () => {
+    await visit(page, '/assessment')
+    const report = (await page.locator('a[href$="/report"]').first().getAttribute('href'))!
+    await visit(page, report)
+    const section = page.locator('h2:has-text("Evidence by framework") ~ section')
+    const names = await section.locator('h3').allTextContents()
+    expect(names[0]).toBe('Ofsted inspection framework (November 2025)')
+    expect(new Set(names).size).toBe(names.length)
+    const summaries = await page.locator('.details__summary').allTextContents()
+    expect(summaries.length).toBeGreaterThan(0)
+    for (const s of summaries) expect(s, 'a raw key').not.toMatch(/\b[a-z]+(-[a-z]+){2,}\b|\(\d{4}-\d{2}\)/)
+  })
+})
+
 describe('on a phone (390 px)', () => {
   it('no portal page scrolls sideways, and each passes axe at 1280 and 390 px', async () => {
     await visit(phone, '/assessment')

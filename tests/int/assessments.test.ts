@@ -349,6 +349,11 @@ describe('frameworks in a report', () => {
     // The CSV of answers is built from the same snapshot.
     const primaryCsv = await csvOf('setting-lead', primary)
     expect(primaryCsv).toContain('(school inspection toolkit)')
+    // The framework by name and its version as people say it; never an internal key.
+    expect(primaryCsv).toContain('Ofsted inspection framework (November 2025): ')
+    expect(primaryCsv).not.toMatch(/personal-development-and-well-being|\(2025-11\)/)
+    // Ofsted first, as settings are inspected against it.
+    expect(primaryGroups[0].framework).toBe('ofsted')
     expect(primaryCsv).not.toContain('further education and skills')
     const collegeCsv = await csvOf('setting-lead-b', college)
     expect(collegeCsv).toContain('(further education and skills inspection toolkit)')

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { appliesTo, referencesFor } from '@/assessment/applicability'
 import { countyBenchmark, phaseOf, totalsOf } from '@/assessment/benchmark'
 import { principleChanges, questionChanges } from '@/assessment/changes'
+import { frameworkOrder, referenceCitation, referenceLabel, versionLabel } from '@/assessment/frameworks'
 import { type RecommendationRule, matchRecommendations } from '@/assessment/matchRecommendations'
 import { type AnswerToScore, missingAnswers, ragFor, scoreAssessment } from '@/assessment/scoring'
 import { frameworkReferences } from '@/seed/content/framework-references'
@@ -274,5 +275,31 @@ describe('changes since the previous assessment', () => {
       { question: 4, before: 'na', after: '1', direction: 'changed' },
       { question: 5, before: null, after: '0', direction: 'new' },
     ])
+  })
+})
+
+describe('evidence by framework: human names', () => {
+  it('says a version as people do, and leaves other versions alone', () => {
+    expect(versionLabel('2025-11')).toBe('November 2025')
+    expect(versionLabel('2019')).toBe('2019')
+    expect(versionLabel('2025-13')).toBe('2025-13')
+  })
+
+  it('names a section by number and title, or by title alone when its code is an internal key', () => {
+    expect(referenceLabel({ code: 'personal-development-and-well-being', title: 'Personal development and well-being' })).toBe(
+      'Personal development and well-being',
+    )
+    expect(referenceLabel({ code: '1.1.2', title: 'Whole-school approaches' })).toBe('1.1.2 Whole-school approaches')
+    expect(referenceLabel({ code: '6.2', title: 'Support for pupils' })).toBe('6.2 Support for pupils')
+  })
+
+  it('cites a reference in full for exports, by the framework’s name', () => {
+    expect(
+      referenceCitation({ framework: 'ofsted', version: '2025-11', code: 'personal-development-and-well-being', title: 'Personal development and well-being' }),
+    ).toBe('Ofsted inspection framework (November 2025): Personal development and well-being')
+  })
+
+  it('puts Ofsted first', () => {
+    expect(['nice', 'kcsie', 'ofsted', 'send-code'].sort((a, b) => frameworkOrder(a) - frameworkOrder(b))[0]).toBe('ofsted')
   })
 })

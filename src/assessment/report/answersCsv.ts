@@ -2,6 +2,7 @@
 import { stringify } from 'csv-stringify/sync'
 
 import type { ProgressPoint, ReportData } from '../reportData'
+import { referenceCitation } from '../frameworks'
 
 /** A cell a spreadsheet would run as a formula is written as text instead. */
 export const neutralise = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
@@ -24,7 +25,7 @@ export function answersCsv(report: ReportData): string {
       a.value === 'na' ? 'Not applicable' : a.value,
       a.valueLabel,
       a.evidence,
-      a.frameworkReferences.map((r) => `${r.code} ${r.title} (${r.version})`).join('; '),
+      a.frameworkReferences.map(referenceCitation).join('; '),
     ]),
   ])
 }

@@ -201,13 +201,16 @@ export function renderReportPdf(report: ReportData): Promise<Buffer> {
   }
 
   heading('Evidence by framework')
+  let framework = ''
   for (const group of report.evidenceByFramework) {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 60) doc.addPage()
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(10.5)
-      .fillColor(TEXT)
-      .text(`${group.frameworkLabel} (${group.version}) ${group.code}: ${group.title}`, left, doc.y, { width })
+    const name = `${group.frameworkLabel} (${group.versionLabel})`
+    if (name !== framework) {
+      framework = name
+      doc.font('Helvetica-Bold').fontSize(12).fillColor(TEXT).text(name, left, doc.y, { width })
+      doc.moveDown(0.3)
+    }
+    doc.font('Helvetica-Bold').fontSize(10.5).fillColor(TEXT).text(group.label, left, doc.y, { width })
     for (const item of group.items) {
       doc
         .font('Helvetica')

@@ -9,6 +9,7 @@ import { ScoreTable } from '@/components/report/ScoreTable'
 import { RagTag } from '@/components/RagTag'
 import { formatDate } from '@/components/formatDate'
 import { PRIORITY_ORDER } from '@/assessment/matchRecommendations'
+import type { ReportEvidenceGroup } from '@/assessment/reportData'
 import { ACTION_STATUSES } from '@collections/Actions'
 
 export const metadata: Metadata = { title: 'Self-assessment report' }
@@ -16,6 +17,17 @@ export const metadata: Metadata = { title: 'Self-assessment report' }
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const PRIORITY_LABELS = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' }
+
+/** The report's evidence, one heading per framework and version (in the order the report sorts them: Ofsted first). */
+function evidenceFrameworks(groups: ReportEvidenceGroup[]): { name: string; groups: ReportEvidenceGroup[] }[] {
+  const out: { name: string; groups: ReportEvidenceGroup[] }[] = []
+  for (const g of groups) {
+    const name = `${g.frameworkLabel} (${g.versionLabel})`
+    if (out.at(-1)?.name !== name) out.push({ name, groups: [] })
+    out.at(-1)!.groups.push(g)
+  }
+  return out
+}
 
 export default async function ReportPage({ params, searchParams }: Props) {
   const { id } = await params
@@ -222,22 +234,25 @@ export default async function ReportPage({ params, searchParams }: Props) {
 
       <h2>Evidence by framework</h2>
       <p>Which of your answers and notes evidence each part of the inspection and guidance frameworks.</p>
-      {report.evidenceByFramework.map((g) => (
-        <details key={`${g.framework}-${g.version}-${g.code}`} className="details">
-          <summary className="details__summary">
-            {g.frameworkLabel} ({g.version}) {g.code}: {g.title}
-          </summary>
-          <div className="details__text">
-            <ul className="evidence-list">
-              {g.items.map((item, i) => (
-                <li key={i}>
-                  <strong>{item.prompt}</strong> — {item.valueLabel}
-                  {item.evidence && <span className="evidence-list__note">{item.evidence}</span>}
-                </li>
-              ))}
-            </ul>
-          </div>
-        </details>
+      {evidenceFrameworks(report.evidenceByFramework).map(({ name, groups }) => (
+        <section key={name} aria-label={name}>
+          <h3>{name}</h3>
+          {groups.map((g) => (
+            <details key={`${g.framework}-${g.version}-${g.code}`} className="details">
+              <summary className="details__summary">{g.label}</summary>
+              <div className="details__text">
+                <ul className="evidence-list">
+                  {g.items.map((item, i) => (
+                    <li key={i}>
+                      <strong>{item.prompt}</strong> — {item.valueLabel}
+                      {item.evidence && <span className="evidence-list__note">{item.evidence}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </details>
+          ))}
+        </section>
       ))}
     </>
   )

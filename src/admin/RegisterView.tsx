@@ -14,7 +14,7 @@ import { REGISTER_PATH, type Register, type RegisterLine, canKeepRegisters, load
 import { attendanceStatusLabel } from '@/training/statuses'
 import { hasStarted, sessionWhen } from '@/training/time'
 
-import { PrintButton } from './PrintButton'
+import { PrintButton } from '@/components/PrintButton'
 import { RegisterForm } from './RegisterForm'
 
 /** The session id of /register/:sessionId[/sheet], or null. */
@@ -174,7 +174,7 @@ export async function RegisterSheet(props: AdminViewServerProps) {
   return (
     <main className="sign-in-sheet">
       <p className="sign-in-sheet__tools">
-        <Link href={`${adminRoute}${REGISTER_PATH}/${session.id}`}>Back to the register</Link> <PrintButton />
+        <Link href={`${adminRoute}${REGISTER_PATH}/${session.id}`}>Back to the register</Link> <PrintButton label="Print the sign-in sheet" className="sign-in-sheet__print" />
       </p>
       <h1>Sign-in sheet: {register.title}</h1>
       <dl className="sign-in-sheet__facts">

@@ -11,6 +11,10 @@ export function ErrorSummary({ errors }: { errors: FieldError[] }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (errors.length) ref.current?.focus()
+    // GOV.UK: while a page shows an error summary its title begins "Error: " (screen readers announce it first).
+    const prefix = 'Error: '
+    if (errors.length && !document.title.startsWith(prefix)) document.title = prefix + document.title
+    if (!errors.length && document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length)
   }, [errors])
   if (!errors.length) return null
   return (

@@ -26,5 +26,9 @@ const OUTCOME = {
 export const caseStudyDecisionEmail = (args: { title: string; decision: keyof typeof OUTCOME; feedback: string; id: number }) =>
   email(`${OUTCOME[args.decision].subject}: ${args.title}`, {
     paragraphs: [`Your case study “${args.title}” ${OUTCOME[args.decision].line}`, ...(args.feedback ? [`Feedback: ${args.feedback}`] : [])],
-    action: { label: 'Open the case study', url: `${serverURL}/scrapbook/${args.id}` },
+    // Published: the page the community sees; otherwise the setting's own copy, where the feedback is acted on.
+    action:
+      args.decision === 'approved'
+        ? { label: 'See it in the Community Scrapbook', url: `${serverURL}/community/${args.id}` }
+        : { label: 'Open the case study', url: `${serverURL}/scrapbook/${args.id}` },
   })

@@ -17,6 +17,7 @@ const ADMIN = 'admin@service.example.org'
 const RUN = Date.now().toString(36)
 // A setting of its own for deleting things (the demo settings' drafts and case studies belong to other tests).
 const OWN_LEAD = `lead-${RUN}@polish-e2e.example.org`
+const OWN_STAFF = `staff-${RUN}@polish-e2e.example.org`
 
 async function login(email: string): Promise<string> {
   const res = await rest('POST', '/api/users/login', { json: { email, password: PASSWORD } })
@@ -37,6 +38,11 @@ async function settingWithThingsToDelete(): Promise<{ draft: number; caseStudy: 
     json: { email: OWN_LEAD, role: 'setting-lead', name: 'Robin Lead', password: PASSWORD, setting: setting.body.doc.id },
   })
   if (user.status !== 201) throw new Error(`user: ${user.status} ${JSON.stringify(user.body)}`)
+  const staff = await rest('POST', '/api/users', {
+    token: admin,
+    json: { email: OWN_STAFF, role: 'setting-staff', name: 'Sam Staff', password: PASSWORD, setting: setting.body.doc.id },
+  })
+  if (staff.status !== 201) throw new Error(`staff: ${staff.status} ${JSON.stringify(staff.body)}`)
   const token = await login(OWN_LEAD)
   const draft = await rest('POST', '/api/assessments', { token, json: {} })
   if (draft.status !== 201) throw new Error(`draft: ${draft.status} ${JSON.stringify(draft.body)}`)
@@ -145,6 +151,30 @@ describe('evidence by framework', () => {
   })
 })
 
+describe('smaller things', () => {
+  it('the report has a Print button, and printing hides the navigation, the header and the buttons', async () => {
+    await visit(page, '/assessment')
+    const report = (await page.locator('a[href$="/report"]').first().getAttribute('href'))!
+    await visit(page, report)
+    expect(await page.getByRole('button', { name: 'Print this report' }).count()).toBe(1)
+    await page.emulateMedia({ media: 'print' })
+    try {
+      for (const selector of ['.header', '.service-nav', '.footer']) expect(await page.locator(selector).first().isVisible(), selector).toBe(false)
+      expect(await page.getByRole('button', { name: 'Print this report' }).isVisible()).toBe(false)
+      expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true)
+    } finally {
+      await page.emulateMedia({ media: 'screen' })
+    }
+  })
+
+  it('Community Scrapbook cards say what kind of setting published each case study', async () => {
+    await visit(page, '/community')
+    const meta = await page.locator('.case-card__meta').first().textContent()
+    expect(meta).toMatch(/Primary school|Secondary school|Special school|Alternative provision|All-through school|Sixth form|College/)
+    expect(await page.locator('.case-card__type').first().isVisible()).toBe(true)
+  })
+})
+
 describe('on a phone (390 px)', () => {
   it('no portal page scrolls sideways, and each passes axe at 1280 and 390 px', async () => {
     await visit(phone, '/assessment')
@@ -231,6 +261,19 @@ describe('destructive actions confirm first (GOV.UK confirmation pages, no JavaS
     await own.waitForURL('**/assessment?deleted=1')
     expect(await own.getByRole('status').textContent()).toContain('Your self-assessment in progress has been deleted.')
     expect(await own.getByRole('link', { name: 'Delete this draft' }).count()).toBe(0)
+  })
+
+  it('staff are told why they cannot start a self-assessment, and who can', async () => {
+    const staff = await (await newWatchedContext(browser, { viewport: { width: 1280, height: 900 } })).context.newPage()
+    await visit(staff, '/sign-in')
+    await staff.getByLabel('Email address').fill(OWN_STAFF)
+    await staff.getByLabel('Password', { exact: true }).fill(PASSWORD)
+    await staff.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await staff.waitForURL('**/dashboard')
+    await visit(staff, '/assessment')
+    expect(await staff.getByText('Only your setting’s leads can start and submit a self-assessment').count()).toBe(1)
+    expect(await staff.getByRole('button', { name: 'Start the self-assessment' }).count()).toBe(0)
+    await staff.close()
   })
 
   it('“Delete this case study” asks first, then deletes it', async () => {

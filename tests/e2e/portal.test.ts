@@ -57,6 +57,7 @@ async function expectErrorSummary(p: Page, errors: { field: string; message: str
   const summary = p.getByRole('alert').filter({ hasText: 'There is a problem' })
   await summary.waitFor()
   await expect.poll(() => activeElement(p).then((el) => el.className)).toContain('error-summary')
+  await expect.poll(() => p.title()).toMatch(/^Error: /)
   expect(await summary.getByRole('heading', { level: 2 }).textContent()).toBe('There is a problem')
   const links = summary.getByRole('link')
   expect(await links.count()).toBe(errors.length)

@@ -7,6 +7,7 @@ import { publisherName } from '@/scrapbook/publisher'
 import { STATUS_AFTER } from '@/scrapbook/statuses'
 import { isSafeLink } from '@/richtext/links'
 import { richTextProblems } from '@/richtext/safeRichText'
+import { caseStudyDecisionEmail } from '@/email/scrapbookEmails'
 import { type WritingEditor, richTextToWriting, writingToRichText } from '@/scrapbook/writing'
 
 import { testWritingEditor } from '../helpers/writingEditor'
@@ -108,5 +109,17 @@ describe('publisher name and decisions', () => {
 
   it('moves a case study to the state its decision names', () => {
     expect(STATUS_AFTER).toEqual({ approved: 'published', 'changes-requested': 'changes-requested', rejected: 'rejected' })
+  })
+})
+
+describe('moderation emails', () => {
+  it('the “published” email links to the public page; the others to the setting’s own copy, where the feedback is acted on', () => {
+    const published = caseStudyDecisionEmail({ title: 'Calm corner', decision: 'approved', feedback: '', id: 42 })
+    expect(published.text).toMatch(/\/community\/42\b/)
+    expect(published.html).toContain('See it in the Community Scrapbook')
+    expect(published.text).not.toMatch(/\/scrapbook\/42\b/)
+    const changes = caseStudyDecisionEmail({ title: 'Calm corner', decision: 'changes-requested', feedback: 'Shorter, please.', id: 42 })
+    expect(changes.text).toMatch(/\/scrapbook\/42\b/)
+    expect(changes.text).not.toMatch(/\/community\/42\b/)
   })
 })

@@ -82,6 +82,13 @@ export default async function AssessmentPage({ searchParams }: Props) {
 
       {draft && !isLead && <p className="inset">Your setting lead has a self-assessment in progress. You will see its report here once it is submitted.</p>}
 
+      {!draft && !isLead && (
+        <p className="inset">
+          Only your setting’s leads can start and submit a self-assessment, as it is answered for the whole setting. Ask your setting lead to start one; you
+          will see its report here once it is submitted.
+        </p>
+      )}
+
       {!draft && isLead && (
         <section aria-labelledby="start-heading">
           <h2 id="start-heading">Start a new self-assessment</h2>

@@ -87,7 +87,7 @@ export default async function CommunityPage({ searchParams }: Props) {
               <Link href={`/community/${e.id}`}>{e.title}</Link>
             </h3>
             <p className="case-card__meta">
-              {e.publisherName} · {formatDate(e.publishedAt)}
+              {e.publisherName} · <span className="case-card__type">{settingTypeLabel(e.settingType)}</span> · {formatDate(e.publishedAt)}
             </p>
             <p>{e.summary}</p>
             <ul className="tag-list" aria-label="Principles">
@@ -97,7 +97,6 @@ export default async function CommunityPage({ searchParams }: Props) {
                 </li>
               ))}
             </ul>
-            <p className="visually-hidden">{settingTypeLabel(e.settingType)}</p>
           </li>
         ))}
       </ul>

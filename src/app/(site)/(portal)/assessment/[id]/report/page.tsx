@@ -6,6 +6,7 @@ import { hubPayload } from '@/portal/payload'
 import { reportFor } from '@/portal/reportViewer'
 import { ScoreChart } from '@/components/report/ScoreChart'
 import { ScoreTable } from '@/components/report/ScoreTable'
+import { PrintButton } from '@/components/PrintButton'
 import { RagTag } from '@/components/RagTag'
 import { formatDate } from '@/components/formatDate'
 import { PRIORITY_ORDER } from '@/assessment/matchRecommendations'
@@ -113,6 +114,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <Link href="/progress">Progress over time</Link>
         </li>
       </ul>
+      <p className="no-print">
+        <PrintButton label="Print this report" />
+      </p>
 
       <div className="overall">
         <p className="overall__label">Overall score</p>

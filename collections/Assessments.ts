@@ -107,29 +107,44 @@ export const Assessments: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: 'The setting’s phase when submitted, for the county benchmark.' },
     },
     {
-      name: 'answers',
-      type: 'array',
-      maxRows: 500,
-      access: { update: ({ req }) => hasRole(req, 'setting-lead') },
-      admin: { readOnly: true, initCollapsed: true },
+      // Not stored: the readable view of the assessment, its report, one click away (the rows below are its raw data).
+      name: 'report',
+      type: 'ui',
+      admin: { components: { Field: '/admin/AssessmentReportLink#AssessmentReportLink' } },
+    },
+    {
+      // Presentational only: the raw rows stay out of the way; the report above is how people read them.
+      type: 'collapsible',
+      label: 'Answers (raw data: read them in the report)',
+      admin: { initCollapsed: true },
       fields: [
-        { name: 'question', type: 'relationship', relationTo: 'questions', required: true },
         {
-          name: 'value',
-          type: 'select',
-          options: ANSWER_OPTIONS.map((o) => ({ value: o.value, label: `${o.value === 'na' ? '' : `${o.value} `}${o.label}` })),
+          name: 'answers',
+          type: 'array',
+          maxRows: 500,
+          access: { update: ({ req }) => hasRole(req, 'setting-lead') },
+          admin: { readOnly: true, initCollapsed: true },
+          fields: [
+            { name: 'question', type: 'relationship', relationTo: 'questions', required: true },
+            {
+              name: 'value',
+              type: 'select',
+              options: ANSWER_OPTIONS.map((o) => ({ value: o.value, label: `${o.value === 'na' ? '' : `${o.value} `}${o.label}` })),
+            },
+            { name: 'evidence', label: 'Evidence note', type: 'textarea', maxLength: 2000 },
+          ],
         },
-        { name: 'evidence', label: 'Evidence note', type: 'textarea', maxLength: 2000 },
       ],
     },
     {
       name: 'snapshot',
       type: 'json',
       access: { create: systemOnly, update: systemOnly },
-      admin: { readOnly: true, description: 'The questions, principles and bands exactly as they were when this assessment was submitted.' },
+      // Raw data behind the report, for the API and exports; the admin panel shows the report instead.
+      admin: { hidden: true, description: 'The questions, principles and bands exactly as they were when this assessment was submitted.' },
     },
-    { name: 'results', type: 'json', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true } },
-    { name: 'recommendations', type: 'json', access: { create: systemOnly, update: systemOnly }, admin: { readOnly: true } },
+    { name: 'results', type: 'json', access: { create: systemOnly, update: systemOnly }, admin: { hidden: true } },
+    { name: 'recommendations', type: 'json', access: { create: systemOnly, update: systemOnly }, admin: { hidden: true } },
     {
       name: 'internalNote',
       type: 'textarea',

@@ -225,4 +225,20 @@ describe('the moderation queue', () => {
     expect(article).not.toContain(SETTING)
     await expectNoAxeViolations(visitor, `/community/${ids.approve}`)
   })
+
+  it('a submitted self-assessment in the admin panel is read as its report, one click away, with no raw JSON on show', async () => {
+    const res = await rest('GET', '/api/assessments?where[status][equals]=submitted&limit=1&depth=0&select[id]=true', { token: adminToken })
+    const id = res.body.docs[0].id as number
+    await visit(admin, `/admin/collections/assessments/${id}`)
+    const open = admin.getByRole('link', { name: 'Open the report' })
+    await open.waitFor()
+    expect(await open.getAttribute('href')).toBe(`/assessment/${id}/report`)
+    // The snapshot, results and recommendations are data for the API, not boxes of JSON for the service's staff.
+    expect(await admin.locator('.json-field, [class*="json-field"]').count()).toBe(0)
+    expect(await admin.getByText('Answers (raw data: read them in the report)').count()).toBe(1)
+    await open.click()
+    await admin.waitForURL(`**/assessment/${id}/report`)
+    expect(await admin.getByRole('heading', { level: 1 }).textContent()).toBe('Self-assessment report')
+    expect(await admin.getByRole('heading', { name: 'Recommendations for your setting' }).count()).toBe(1)
+  })
 })

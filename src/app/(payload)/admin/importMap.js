@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AssessmentReportLink as AssessmentReportLink_fd3ca1fedacf030885a5c24c18d0a292 } from '../../../admin/AssessmentReportLink'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RegisterLink as RegisterLink_3c0266868bf8f224a4c9d78b4d0efd08 } from '../../../admin/RegisterLink'
 import { ModerationNavLink as ModerationNavLink_e7628f18fd739a0ac9a0a7c0ea31b99f } from '../../../admin/ModerationNavLink'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/AssessmentReportLink#AssessmentReportLink": AssessmentReportLink_fd3ca1fedacf030885a5c24c18d0a292,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/RegisterLink#RegisterLink": RegisterLink_3c0266868bf8f224a4c9d78b4d0efd08,
   "/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_e7628f18fd739a0ac9a0a7c0ea31b99f,

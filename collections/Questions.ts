@@ -9,13 +9,20 @@ import { SETTING_TYPES } from '@/settings/settingTypes'
 export const Questions: CollectionConfig = {
   slug: 'questions',
   labels: { singular: 'Question', plural: 'Questions' },
-  admin: { useAsTitle: 'prompt', defaultColumns: ['principle', 'order', 'prompt', 'weight', 'active'], group: 'Question bank' },
+  admin: { useAsTitle: 'prompt', defaultColumns: ['prompt', 'principle', 'order', 'weight', 'active'], group: 'Question bank' },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: { beforeValidate: [refuseDangerousRichText], beforeDelete: [keepAnsweredQuestions] },
   access: { read: serviceOrPublishedActive, create: isServiceAdmin, update: isServiceAdmin, delete: isServiceAdmin, readVersions: isServiceAdmin },
   fields: [
-    { name: 'principle', type: 'relationship', relationTo: 'principles', required: true, index: true },
+    {
+      name: 'principle',
+      type: 'relationship',
+      relationTo: 'principles',
+      required: true,
+      index: true,
+      admin: { components: { Cell: '/admin/PrincipleCell#PrincipleCell' } },
+    },
     { name: 'order', type: 'number', required: true, min: 1, admin: { step: 1 } },
     { name: 'prompt', type: 'textarea', required: true, maxLength: 500 },
     { name: 'guidance', type: 'richText' },

@@ -241,4 +241,14 @@ describe('the moderation queue', () => {
     expect(await admin.getByRole('heading', { level: 1 }).textContent()).toBe('Self-assessment report')
     expect(await admin.getByRole('heading', { name: 'Recommendations for your setting' }).count()).toBe(1)
   })
+
+  it('the question bank’s list names each question’s principle in the server’s HTML (no “<No Principle>” flash)', async () => {
+    const res = await admin.context().request.get('/admin/collections/questions')
+    expect(res.status()).toBe(200)
+    const html = await res.text()
+    expect(html).not.toContain('No Principle')
+    expect(html).toMatch(/>1\. Leadership and management</)
+    await visit(admin, '/admin/collections/questions')
+    expect(await admin.getByText('<No Principle>').count()).toBe(0)
+  })
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { appliesTo, referencesFor } from '@/assessment/applicability'
 import { countyBenchmark, phaseOf, totalsOf } from '@/assessment/benchmark'
 import { principleChanges, questionChanges } from '@/assessment/changes'
+import { actionCounts, isOverdue, todayInCounty } from '@/assessment/actionPlan'
 import { frameworkOrder, referenceCitation, referenceLabel, versionLabel } from '@/assessment/frameworks'
 import { type RecommendationRule, matchRecommendations } from '@/assessment/matchRecommendations'
 import { type AnswerToScore, missingAnswers, ragFor, scoreAssessment } from '@/assessment/scoring'
@@ -301,5 +302,28 @@ describe('evidence by framework: human names', () => {
 
   it('puts Ofsted first', () => {
     expect(['nice', 'kcsie', 'ofsted', 'send-code'].sort((a, b) => frameworkOrder(a) - frameworkOrder(b))[0]).toBe('ofsted')
+  })
+})
+
+describe('the action plan’s figures', () => {
+  const today = '2026-11-27'
+  it('counts open, overdue (from the day after the due date) and done actions', () => {
+    const actions = [
+      { status: 'not-started', dueDate: '2026-11-26T12:00:00.000Z' },
+      { status: 'in-progress', dueDate: '2026-11-27T12:00:00.000Z' },
+      { status: 'done', dueDate: '2026-01-01T12:00:00.000Z' },
+      { status: 'in-progress', dueDate: null },
+    ]
+    expect(actionCounts(actions, today)).toEqual({ open: 3, overdue: 1, done: 1 })
+    expect(isOverdue(actions[0], today)).toBe(true)
+    expect(isOverdue(actions[1], today)).toBe(false)
+    expect(isOverdue(actions[2], today)).toBe(false)
+    expect(actionCounts([], today)).toEqual({ open: 0, overdue: 0, done: 0 })
+  })
+
+  it('takes today in the county, not in UTC', () => {
+    // 23:30 UTC on 30 June is already 1 July in London (BST).
+    expect(todayInCounty(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01')
+    expect(todayInCounty(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31')
   })
 })

@@ -1,4 +1,5 @@
 /** The setting's action plan: every action with its owner, due date and status; overdue ones stand out. */
+import { actionCounts, isOverdue as isOverdueOn, todayInCounty } from '@/assessment/actionPlan'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
@@ -26,9 +27,9 @@ export default async function ActionPlanPage({ searchParams }: Props) {
     user,
     overrideAccess: false,
   })
-  const today = new Date().toISOString().slice(0, 10)
-  const isOverdue = (a: (typeof actions.docs)[number]) => a.status !== 'done' && !!a.dueDate && a.dueDate.slice(0, 10) < today
-  const overdue = actions.docs.filter(isOverdue).length
+  const today = todayInCounty()
+  const isOverdue = (a: (typeof actions.docs)[number]) => isOverdueOn(a, today)
+  const overdue = actionCounts(actions.docs, today).overdue
 
   return (
     <>

@@ -1,6 +1,6 @@
 /**
  * How far the queued re-check of every setting has got, counted from the data (no progress table): the oldest
- * unfinished `award-recompute` job, and the current awards of its track evaluated since it was queued.
+ * unfinished `award-recompute` job, and how many of the current awards of its track were evaluated since it was queued.
  */
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
@@ -24,7 +24,7 @@ export async function awardRecomputeProgress(payload: Payload): Promise<Recomput
       WHERE task_slug = ${AWARD_RECOMPUTE_TASK} AND completed_at IS NULL AND coalesce(has_error, false) = false
     ), oldest AS (SELECT * FROM pending ORDER BY created_at LIMIT 1)
     SELECT (SELECT count(*)::int FROM pending) AS queued, (SELECT created_at FROM oldest) AS since,
-      (SELECT count(*)::int FROM settings s, oldest o WHERE o.track IS NULL OR s.award_track::text = o.track) AS total,
+      (SELECT count(*)::int FROM awards a, oldest o WHERE a.status IN ('in-progress', 'achieved') AND (o.track IS NULL OR a.track::text = o.track)) AS total,
       (SELECT count(*)::int FROM awards a, oldest o
         WHERE a.status IN ('in-progress', 'achieved') AND a.last_evaluated_at >= o.created_at AND (o.track IS NULL OR a.track::text = o.track)) AS done`)
   const r = (rows as Record<string, unknown>[])[0] ?? {}

@@ -15,6 +15,7 @@ import {
   STAFF_MEASURES,
   criterionProblems,
 } from '@/awards/criterionKinds'
+import { keepValidationDetails } from '@/api/validationDetails'
 import { queueAwardRecompute, queueAwardRecomputeAfterDelete } from '@/awards/hooks'
 import { keepCriteriaInUse } from '@/awards/tasks'
 
@@ -41,7 +42,13 @@ export const AwardCriteria: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: serviceOrPublishedActive, create: isServiceAdmin, update: isServiceAdmin, delete: isServiceAdmin, readVersions: isServiceAdmin },
-  hooks: { afterChange: [queueAwardRecompute], beforeDelete: [keepCriteriaInUse], afterDelete: [queueAwardRecomputeAfterDelete] },
+  hooks: {
+    afterChange: [queueAwardRecompute],
+    beforeDelete: [keepCriteriaInUse],
+    afterDelete: [queueAwardRecomputeAfterDelete],
+    // Invalid parameters are answered field by field (errors[0].data.errors[].path and its message).
+    afterError: [keepValidationDetails],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'What the setting has to do, e.g. “Train at least half of your staff”.' } },
     { name: 'track', type: 'select', required: true, defaultValue: 'both', index: true, options: CRITERION_TRACKS.map((t) => ({ ...t })) },

@@ -50,9 +50,24 @@ export const AwardCriteria: CollectionConfig = {
     afterError: [keepValidationDetails],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'What the setting has to do, e.g. “Train at least half of your staff”.' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'What the setting has to do, e.g. “Train at least half of your staff”.' },
+    },
     { name: 'track', type: 'select', required: true, defaultValue: 'both', index: true, options: CRITERION_TRACKS.map((t) => ({ ...t })) },
-    { name: 'order', type: 'number', required: true, defaultValue: 10, min: 0, max: 10000, index: true, admin: { description: 'Lower numbers come first in the checklist.' } },
+    {
+      name: 'order',
+      type: 'number',
+      required: true,
+      defaultValue: 10,
+      min: 0,
+      max: 10000,
+      index: true,
+      admin: { description: 'Lower numbers come first in the checklist.' },
+    },
     {
       name: 'guidance',
       label: 'Guidance for settings',

@@ -39,9 +39,9 @@ beforeAll(async () => {
   await seedQuestionBank(payload)
   world = await createWorld(payload)
   // This file's criteria are the whole checklist: any other published criterion is retired for its duration.
-  retired = ((await db().execute(sql`UPDATE award_criteria SET active = false WHERE active AND _status = 'published' RETURNING id`)).rows as { id: number }[]).map(
-    (r) => r.id,
-  )
+  retired = (
+    (await db().execute(sql`UPDATE award_criteria SET active = false WHERE active AND _status = 'published' RETURNING id`)).rows as { id: number }[]
+  ).map((r) => r.id)
   inboxBefore = (await payload.findGlobal({ slug: 'hub-options', overrideAccess: true, depth: 0 })).serviceInbox
   await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: inbox() }, overrideAccess: true })
   principle = (await payload.find({ collection: 'principles', sort: 'order', limit: 1, overrideAccess: true })).docs[0].id
@@ -65,8 +65,20 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const ours = Object.values(criteria).map((c) => c.id)
-  if (ours.length) await db().execute(sql`UPDATE award_criteria SET active = false WHERE id IN (${sql.join(ours.map((id) => sql`${id}`), sql`, `)})`)
-  if (retired.length) await db().execute(sql`UPDATE award_criteria SET active = true WHERE id IN (${sql.join(retired.map((id) => sql`${id}`), sql`, `)})`)
+  if (ours.length)
+    await db().execute(
+      sql`UPDATE award_criteria SET active = false WHERE id IN (${sql.join(
+        ours.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    )
+  if (retired.length)
+    await db().execute(
+      sql`UPDATE award_criteria SET active = true WHERE id IN (${sql.join(
+        retired.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    )
   await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'award-recompute' } }, overrideAccess: true })
   await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: inboxBefore ?? null }, overrideAccess: true })
 })
@@ -81,13 +93,16 @@ async function awardsOf(key: 'setting-lead' | 'setting-lead-b' = 'setting-lead')
   expect(res.status).toBe(200)
   return res.body.docs
 }
-const current = async (key: 'setting-lead' | 'setting-lead-b' = 'setting-lead') => (await awardsOf(key)).find((a) => a.status === 'in-progress' || a.status === 'achieved')!
+const current = async (key: 'setting-lead' | 'setting-lead-b' = 'setting-lead') =>
+  (await awardsOf(key)).find((a) => a.status === 'in-progress' || a.status === 'achieved')!
 const item = (award: Award, key: string) => award.checklist!.find((i) => idOf(i.criterion) === criteria[key].id)!
 
 /** The send-email jobs (queued, not yet sent) whose message mentions all of `texts`. */
 async function emailJobs(...texts: string[]): Promise<{ to: string; subject: string; text?: string }[]> {
   const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'send-email' } }, pagination: false, overrideAccess: true })
-  return jobs.docs.map((j) => j.input as { to: string; subject: string; text?: string }).filter((input) => texts.every((t) => JSON.stringify(input).includes(t)))
+  return jobs.docs
+    .map((j) => j.input as { to: string; subject: string; text?: string })
+    .filter((input) => texts.every((t) => JSON.stringify(input).includes(t)))
 }
 
 async function publishCriterion(key: string, data: Record<string, unknown>): Promise<AwardCriterion> {
@@ -128,11 +143,17 @@ const settingName = () => world.settingA.name
 describe('criteria', () => {
   it('refuses invalid parameters with a message naming the field', async () => {
     const admin = await token('service-admin')
-    const zero = await rest('POST', '/api/award-criteria', { token: admin, json: { title: `Bad ${world.tag}`, track: 'both', rule: 'case-studies', minimum: 0 } })
+    const zero = await rest('POST', '/api/award-criteria', {
+      token: admin,
+      json: { title: `Bad ${world.tag}`, track: 'both', rule: 'case-studies', minimum: 0 },
+    })
     expect(zero.status).toBe(400)
     const errors = zero.body.errors[0].data.errors as { path: string; message: string }[]
     expect(errors.map((e) => [e.path, e.message])).toEqual([['minimum', 'Enter the number of published case studies as a whole number from 1 to 10,000.']])
-    const measure = await rest('POST', '/api/award-criteria', { token: admin, json: { title: `Bad ${world.tag}`, track: 'both', rule: 'staff-trained', minimum: 3 } })
+    const measure = await rest('POST', '/api/award-criteria', {
+      token: admin,
+      json: { title: `Bad ${world.tag}`, track: 'both', rule: 'staff-trained', minimum: 3 },
+    })
     expect(measure.status, JSON.stringify(measure.body)).toBe(400)
     expect(measure.body.errors[0].data.errors.map((e: { path: string }) => e.path)).toEqual(['staffMeasure'])
     const percent = await rest('POST', '/api/award-criteria', {
@@ -162,13 +183,19 @@ describe('a setting walks from 0 % to achieved', () => {
   it('submitting a self-assessment starts the award and meets the assessment and score criteria', async () => {
     const lead = world.users['setting-lead']
     const questions = await applicableQuestions(payload, lead, world.settingA)
-    const draft = await draftFor(payload, lead, answersFor(questions, () => '3'))
+    const draft = await draftFor(
+      payload,
+      lead,
+      answersFor(questions, () => '3'),
+    )
     const res = await rest('POST', `/api/assessments/${draft.id}/submit`, { token: await token('setting-lead') })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     const award = await current()
     expect(award).toMatchObject({ cycle: 1, status: 'in-progress', track: 'school', percentComplete: 33 })
     // The school checklist: the college-only criterion is not in it.
-    expect(award.checklist!.map((i) => idOf(i.criterion))).toEqual(['assessment', 'scores', 'trained', 'stories', 'actions', 'visit'].map((k) => criteria[k].id))
+    expect(award.checklist!.map((i) => idOf(i.criterion))).toEqual(
+      ['assessment', 'scores', 'trained', 'stories', 'actions', 'visit'].map((k) => criteria[k].id),
+    )
     expect(item(award, 'assessment')).toMatchObject({ met: true, actionPath: '/assessment' })
     expect(item(award, 'assessment').explanation).toMatch(/^Submitted on \d{1,2} \w+ \d{4}\.$/)
     expect(item(award, 'scores')).toMatchObject({ met: true, explanation: 'Every principle scored at least 50 % in your latest self-assessment.' })
@@ -179,10 +206,16 @@ describe('a setting walks from 0 % to achieved', () => {
   })
 
   it('a trainer marking attendance meets the staff criterion', async () => {
-    const member = await rest('POST', '/api/staff-members', { token: await token('setting-lead'), json: { name: `Award staff ${world.tag}`, jobRole: 'Teacher' } })
+    const member = await rest('POST', '/api/staff-members', {
+      token: await token('setting-lead'),
+      json: { name: `Award staff ${world.tag}`, jobRole: 'Teacher' },
+    })
     expect(member.status).toBe(201)
     const s = await session()
-    const booking = await rest('POST', '/api/attendances', { token: await token('setting-lead'), json: { session: s.id, staffMember: (member.body.doc as StaffMember).id } })
+    const booking = await rest('POST', '/api/attendances', {
+      token: await token('setting-lead'),
+      json: { session: s.id, staffMember: (member.body.doc as StaffMember).id },
+    })
     expect(booking.status).toBe(201)
     await payload.update({
       collection: 'training-sessions',
@@ -216,9 +249,15 @@ describe('a setting walks from 0 % to achieved', () => {
 
     const withdrawn = await rest('POST', `/api/case-studies/${id}/withdraw`, { token: await token('setting-lead') })
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
-    expect(item(await current(), 'stories')).toMatchObject({ met: false, explanation: '0 of 1 published case studies — share 1 more.', actionPath: '/scrapbook' })
+    expect(item(await current(), 'stories')).toMatchObject({
+      met: false,
+      explanation: '0 of 1 published case studies — share 1 more.',
+      actionPath: '/scrapbook',
+    })
     expect((await rest('POST', `/api/case-studies/${id}/share`, { token: await token('setting-lead'), json: { confirmNoPupilInfo: true } })).status).toBe(200)
-    expect((await rest('POST', `/api/case-studies/${id}/decide`, { token: await token('service-admin'), json: { decision: 'approved', feedback: '' } })).status).toBe(200)
+    expect(
+      (await rest('POST', `/api/case-studies/${id}/decide`, { token: await token('service-admin'), json: { decision: 'approved', feedback: '' } })).status,
+    ).toBe(200)
     const award = await current()
     expect(item(award, 'stories').met).toBe(true)
     expect(award.percentComplete).toBe(66)
@@ -292,7 +331,6 @@ describe('a setting walks from 0 % to achieved', () => {
   })
 })
 
-
 describe('a criterion edit', () => {
   it('re-checks every setting with an award through a job, with its progress counted', async () => {
     // Setting B (a college) has an award too: its first change starts it.
@@ -332,6 +370,49 @@ describe('a criterion edit', () => {
     expect(school.checklist!.map((i) => idOf(i.criterion))).not.toContain(criteria.champions.id)
     expect((await rest('PATCH', `/api/settings/${world.settingB.id}`, { token: admin, json: { type: 'college' } })).status).toBe(200)
     expect((await current('setting-lead-b')).track).toBe('college')
+  })
+})
+
+describe('concurrent registers', () => {
+  it('marking staff of the same settings in opposite orders at once both succeed (awards are recomputed in setting order)', async () => {
+    const member = async (lead: 'setting-lead' | 'setting-lead-b', name: string) =>
+      (await rest('POST', '/api/staff-members', { token: await token(lead), json: { name: `${name} ${world.tag}`, jobRole: 'Teacher' } })).body
+        .doc as StaffMember
+    const staff = [
+      await member('setting-lead', 'Order A1'),
+      await member('setting-lead-b', 'Order B1'),
+      await member('setting-lead', 'Order A2'),
+      await member('setting-lead-b', 'Order B2'),
+    ]
+    const sessions = [await session(), await session()]
+    const bookings: number[][] = [[], []]
+    for (const [i, s] of sessions.entries()) {
+      for (const m of staff.slice(i * 2, i * 2 + 2)) {
+        const lead = idOf(m.setting) === world.settingA.id ? 'setting-lead' : 'setting-lead-b'
+        const res = await rest('POST', '/api/attendances', { token: await token(lead), json: { session: s.id, staffMember: m.id } })
+        expect(res.status).toBe(201)
+        bookings[i].push(res.body.doc.id)
+      }
+      await payload.update({
+        collection: 'training-sessions',
+        id: s.id,
+        data: { startsAt: new Date(Date.now() - HOUR).toISOString(), endsAt: new Date(Date.now() + HOUR).toISOString() },
+        overrideAccess: true,
+      })
+    }
+    // The first register marks A then B; the second B then A.
+    const results = await Promise.all([
+      rest('POST', `/api/training-sessions/${sessions[0].id}/register`, {
+        token: await token('service-staff'),
+        json: { marks: bookings[0].map((attendance) => ({ attendance, status: 'attended' })) },
+      }),
+      rest('POST', `/api/training-sessions/${sessions[1].id}/register`, {
+        token: await token('service-admin'),
+        json: { marks: [...bookings[1]].reverse().map((attendance) => ({ attendance, status: 'attended' })) },
+      }),
+    ])
+    expect(results.map((r) => r.status)).toEqual([200, 200])
+    expect(item(await current('setting-lead-b'), 'trained').met).toBe(true)
   })
 })
 

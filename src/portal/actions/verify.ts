@@ -12,7 +12,7 @@ import { hubPayload } from '../payload'
 import { type FormState, field } from './formState'
 
 /** The one answer for any number that does not open a certificate, whether or not such a number was ever issued. */
-export const NOT_FOUND_MESSAGE = 'We could not find that certificate. Check the certificate number and try again.'
+const NOT_FOUND_MESSAGE = 'We could not find that certificate. Check the certificate number and try again.'
 
 export async function findCertificateByNumber(_: FormState, form: FormData): Promise<FormState> {
   const number = field(form, 'certificateNumber').slice(0, 100)

@@ -34,10 +34,8 @@ export default async function AwardPage() {
       {achieved ? (
         <div className="panel-confirmation">
           <h2 className="panel-confirmation__title">Award achieved</h2>
-          <p>
-            Achieved on {formatDate(current.achievedAt)}, valid until {formatDate(current.expiresAt)}.
-          </p>
-          <p>Certificate number: {current.certificateNumber}</p>
+          <p>{`Achieved on ${formatDate(current.achievedAt)}, valid until ${formatDate(current.expiresAt)}.`}</p>
+          <p>{`Certificate number: ${current.certificateNumber}`}</p>
         </div>
       ) : (
         <p className="lead">Meet every item on the checklist to achieve the award. The checklist updates itself as your setting’s work is recorded on the Hub.</p>
@@ -45,7 +43,8 @@ export default async function AwardPage() {
 
       <div className="award-progress">
         <p className="award-progress__label" id="award-progress-label">
-          <strong>{percentComplete}% complete</strong>: {met} of {checklist.length} {checklist.length === 1 ? 'item' : 'items'} met
+          <strong>{`${percentComplete}% complete`}</strong>
+          {`: ${met} of ${checklist.length} ${checklist.length === 1 ? 'item' : 'items'} met`}
         </p>
         <div
           className="award-progress__bar"
@@ -57,7 +56,7 @@ export default async function AwardPage() {
         >
           <div className="award-progress__fill" style={{ width: `${percentComplete}%` }} />
         </div>
-        {current?.lastEvaluatedAt && <p className="hint">Last checked {formatDate(current.lastEvaluatedAt)}.</p>}
+        {current?.lastEvaluatedAt && <p className="hint">{`Last checked ${formatDate(current.lastEvaluatedAt)}.`}</p>}
       </div>
 
       {achieved && (
@@ -79,7 +78,7 @@ export default async function AwardPage() {
               <strong className={`tag ${item.met ? 'tag--green' : 'tag--grey'} award-checklist__status`}>{item.met ? 'Met' : 'Not yet met'}</strong>
               <div className="award-checklist__body">
                 {item.explanation && <p>{item.explanation}</p>}
-                {item.met && item.metAt && <p className="hint">Met on {formatDate(item.metAt)}.</p>}
+                {item.met && item.metAt && <p className="hint">{`Met on ${formatDate(item.metAt)}.`}</p>}
                 {item.guidance && <p className="hint">{item.guidance}</p>}
                 {!item.met && isHubPath(item.actionPath) && (
                   <p>
@@ -116,8 +115,8 @@ export default async function AwardPage() {
               {award.past.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">
-                    Cycle {a.cycle}
-                    {a.certificateNumber ? <span className="hint-inline"> (certificate {a.certificateNumber})</span> : null}
+                    {`Cycle ${a.cycle}`}
+                    {a.certificateNumber ? <span className="hint-inline">{` (certificate ${a.certificateNumber})`}</span> : null}
                   </th>
                   <td>
                     <strong className={`tag ${STATUS_TAG[a.status] ?? 'tag--grey'}`}>{awardStatusLabel(a.status)}</strong>

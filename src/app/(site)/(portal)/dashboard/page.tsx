@@ -52,10 +52,10 @@ export default async function DashboardPage() {
           </h2>
           <p>
             {award.achieved ? (
-              <strong>Achieved — valid until {formatDate(award.expiresAt)}</strong>
+              <strong>{`Achieved — valid until ${formatDate(award.expiresAt)}`}</strong>
             ) : (
               <>
-                <strong>{award.percentComplete}% complete</strong> towards the award
+                <strong>{`${award.percentComplete}% complete`}</strong> towards the award
               </>
             )}
           </p>

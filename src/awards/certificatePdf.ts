@@ -42,8 +42,15 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
   const { width: pageW, height: pageH } = doc.page
   const left = doc.page.margins.left
   const width = pageW - left - doc.page.margins.right
-  doc.lineWidth(6).strokeColor(BRAND).rect(24, 24, pageW - 48, pageH - 48).stroke()
-  doc.lineWidth(1).rect(34, 34, pageW - 68, pageH - 68).stroke()
+  doc
+    .lineWidth(6)
+    .strokeColor(BRAND)
+    .rect(24, 24, pageW - 48, pageH - 48)
+    .stroke()
+  doc
+    .lineWidth(1)
+    .rect(34, 34, pageW - 68, pageH - 68)
+    .stroke()
 
   const centred = (text: string, font: string, size: number, color = TEXT, gap = 0.4) =>
     doc.font(font).fontSize(size).fillColor(color).text(text, left, doc.y, { width, align: 'center' }).moveDown(gap)
@@ -59,8 +66,17 @@ export async function renderCertificatePdf(c: CertificateContent): Promise<Buffe
   const factsTop = pageH - 60 - qrSize
   doc.y = factsTop
   const fact = (label: string, value: string) => {
-    doc.font('Helvetica').fontSize(11).fillColor(MUTED).text(label, left + 40, doc.y, { width: width - qrSize - 80 })
-    doc.font('Helvetica-Bold').fontSize(13).fillColor(TEXT).text(value, { width: width - qrSize - 80 }).moveDown(0.4)
+    doc
+      .font('Helvetica')
+      .fontSize(11)
+      .fillColor(MUTED)
+      .text(label, left + 40, doc.y, { width: width - qrSize - 80 })
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .fillColor(TEXT)
+      .text(value, { width: width - qrSize - 80 })
+      .moveDown(0.4)
   }
   fact('Achieved', formatDate(c.achievedAt))
   fact('Valid until', formatDate(c.expiresAt))

@@ -2,11 +2,12 @@
  * A setting's award as its own users see it in the portal: the current cycle's checklist (with each criterion's
  * guidance), and the past cycles. Read as the user, so a setting only ever reads its own awards.
  */
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
-import type { Award, AwardCriterion, Setting, User } from '@/payload-types'
+import type { Award, Setting, User } from '@/payload-types'
 
 import { awardName } from './certificate'
+import { recomputeAward } from './recompute'
 
 export interface ChecklistEntry {
   key: string
@@ -21,7 +22,7 @@ export interface ChecklistEntry {
 
 export interface SettingAward {
   name: string
-  /** The current cycle (in progress or achieved); null before the Hub has evaluated the setting for the first time. */
+  /** The current cycle (in progress or achieved); null only when the Hub could not start one (no such setting). */
   current: Award | null
   percentComplete: number
   checklist: ChecklistEntry[]
@@ -33,22 +34,23 @@ const CURRENT: Award['status'][] = ['in-progress', 'achieved']
 
 const idOf = (value: number | { id: number } | null | undefined): number | null => (value && typeof value === 'object' ? value.id : (value ?? null))
 
-/** The published, active criteria of the setting's track, in checklist order (read as the user: settings see only those). */
-async function publishedCriteria(payload: Payload, user: User, setting: Setting, ids?: number[]): Promise<AwardCriterion[]> {
+/** The criteria's guidance, read as the user (settings see only published, active criteria). */
+async function guidanceOf(payload: Payload, user: User, ids: number[]): Promise<Map<number, string | null>> {
+  if (!ids.length) return new Map()
   const { docs } = await payload.find({
     collection: 'award-criteria',
-    where: ids ? { id: { in: ids } } : { track: { in: ['both', setting.awardTrack ?? 'school'] } },
-    sort: 'order',
+    where: { id: { in: ids } },
     pagination: false,
     depth: 0,
+    select: { guidance: true },
     overrideAccess: false,
     user,
   })
-  return docs
+  return new Map(docs.map((c) => [c.id, c.guidance ?? null]))
 }
 
-export async function loadSettingAward(payload: Payload, user: User, setting: Setting): Promise<SettingAward> {
-  const { docs: awards } = await payload.find({
+const awardsOf = (payload: Payload, user: User, setting: Setting) =>
+  payload.find({
     collection: 'awards',
     where: { setting: { equals: setting.id } },
     sort: '-cycle',
@@ -57,38 +59,23 @@ export async function loadSettingAward(payload: Payload, user: User, setting: Se
     overrideAccess: false,
     user,
   })
+
+export async function loadSettingAward(payload: Payload, user: User, setting: Setting): Promise<SettingAward> {
+  let awards = (await awardsOf(payload, user, setting)).docs
+  if (!awards.some((a) => CURRENT.includes(a.status))) {
+    // A setting that has changed nothing since awards began has no current award yet: the Hub's one recompute seam
+    // starts it (and evaluates it) now, rather than this page guessing at the rules.
+    await recomputeAward(await createLocalReq({}, payload), setting.id)
+    awards = (await awardsOf(payload, user, setting)).docs
+  }
   const current = awards.find((a) => CURRENT.includes(a.status)) ?? null
   const past = awards.filter((a) => a !== current)
-  const name = awardName(current?.track ?? setting.awardTrack)
-
-  if (!current) {
-    // Not evaluated yet: the setting's checklist is every published criterion of its track, none met so far.
-    const criteria = await publishedCriteria(payload, user, setting)
-    return {
-      name,
-      current: null,
-      percentComplete: 0,
-      past,
-      checklist: criteria.map((c) => ({
-        key: `criterion-${c.id}`,
-        title: c.title,
-        met: false,
-        metAt: null,
-        explanation: null,
-        actionPath: null,
-        actionLabel: null,
-        guidance: c.guidance ?? null,
-      })),
-    }
-  }
-
-  const items = current.checklist ?? []
-  const criterionIds = [...new Set(items.map((i) => idOf(i.criterion)).filter((id): id is number => id !== null))]
-  const guidance = new Map((criterionIds.length ? await publishedCriteria(payload, user, setting, criterionIds) : []).map((c) => [c.id, c.guidance ?? null]))
+  const items = current?.checklist ?? []
+  const guidance = await guidanceOf(payload, user, [...new Set(items.map((i) => idOf(i.criterion)).filter((id): id is number => id !== null))])
   return {
-    name,
+    name: awardName(current?.track ?? setting.awardTrack),
     current,
-    percentComplete: Math.max(0, Math.min(100, Math.round(current.percentComplete ?? 0))),
+    percentComplete: Math.max(0, Math.min(100, Math.round(current?.percentComplete ?? 0))),
     past,
     checklist: items.map((item, i) => ({
       key: item.id ?? `item-${i}`,

@@ -17,6 +17,7 @@ import { type World, createWorld, tokenFor } from '../helpers/world'
 
 let payload: Payload
 let world: World
+let startedAt: string
 const criteria: AwardCriterion[] = []
 const awards: Record<'current' | 'expired' | 'revoked' | 'inProgressB', Award> = {} as never
 let inProgressB: Parameters<typeof award>[0]
@@ -35,12 +36,13 @@ async function portal(path: string, key?: keyof World['users']) {
   return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) }
 }
 
-// Until the Hub evaluates awards itself (src/awards/recompute.ts), the award rows are written here as the Hub would.
+// The award rows of each state are written here as the Hub would (src/awards/recompute.ts makes them from real work).
 async function award(data: Partial<Award> & Pick<Award, 'setting' | 'cycle' | 'status' | 'track'>): Promise<Award> {
   return payload.create({ collection: 'awards', data: data as Award, overrideAccess: true, depth: 0 })
 }
 
 beforeAll(async () => {
+  startedAt = new Date(Date.now() - 1000).toISOString()
   payload = await testPayload()
   world = await createWorld(payload)
   for (const [title, track, order] of [
@@ -57,6 +59,8 @@ beforeAll(async () => {
   }
   const A = world.settingA.id
   const B = world.settingB.id
+  // The settings' first awards, started by the Hub when they were created, make way for this file's own.
+  await payload.delete({ collection: 'awards', where: { setting: { in: [A, B] } }, overrideAccess: true })
   awards.expired = await award({
     setting: A,
     track: 'school',
@@ -122,6 +126,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await payload.delete({ collection: 'awards', where: { setting: { in: [world.settingA.id, world.settingB.id] } }, overrideAccess: true })
   for (const c of criteria) await payload.delete({ collection: 'award-criteria', id: c.id, overrideAccess: true })
+  // The recomputes these criteria queued must not run in another file's jobs run.
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: { and: [{ createdAt: { greater_than_equal: startedAt } }, { taskSlug: { equals: 'award-recompute' } }] },
+    overrideAccess: true,
+  })
 })
 
 describe('the portal’s award page', () => {
@@ -142,9 +152,8 @@ describe('the portal’s award page', () => {
     expect(html).toContain('href="/award/certificate"')
   })
 
-  it('shows a setting with no current award 0 % and the published criteria of its own track, none met', async () => {
-    // Setting B (a college) has only a revoked award and one in progress written above: take the in-progress
-    // one away so that the page falls back to the criteria.
+  it('starts the award of a setting that has none through the Hub’s recompute: 0 %, the criteria of its own track unmet', async () => {
+    // Setting B (a college) has a revoked award and one in progress: take the one in progress away.
     await payload.delete({ collection: 'awards', id: awards.inProgressB.id, overrideAccess: true })
     try {
       const res = await portal('/award', 'setting-lead-b')
@@ -156,8 +165,14 @@ describe('the portal’s award page', () => {
       expect(text).toContain('Not yet met')
       expect(text).not.toContain(criteria[1].title) // a school-only criterion
       expect(text).toMatch(/Cycle 1 .*Revoked/)
-      expect(text).not.toContain('Met on')
+      const started = await payload.find({
+        collection: 'awards',
+        where: { setting: { equals: world.settingB.id }, status: { equals: 'in-progress' } },
+        overrideAccess: true,
+      })
+      expect(started.docs.map((a) => [a.cycle, a.percentComplete])).toEqual([[2, 0]])
     } finally {
+      await payload.delete({ collection: 'awards', where: { setting: { equals: world.settingB.id }, status: { equals: 'in-progress' } }, overrideAccess: true })
       awards.inProgressB = await award(inProgressB)
     }
   })

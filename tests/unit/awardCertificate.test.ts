@@ -54,6 +54,7 @@ describe('the words and addresses of a certificate', () => {
   it('follows a stored action link only within the Hub', () => {
     expect(isHubPath('/training#sessions')).toBe(true)
     expect(isHubPath('/assessment')).toBe(true)
-    for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', '', null, undefined]) expect(isHubPath(bad)).toBe(false)
+    for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', '', null, undefined])
+      expect(isHubPath(bad)).toBe(false)
   })
 })

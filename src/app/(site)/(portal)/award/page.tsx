@@ -38,7 +38,9 @@ export default async function AwardPage() {
           <p>{`Certificate number: ${current.certificateNumber}`}</p>
         </div>
       ) : (
-        <p className="lead">Meet every item on the checklist to achieve the award. The checklist updates itself as your setting’s work is recorded on the Hub.</p>
+        <p className="lead">
+          Meet every item on the checklist to achieve the award. The checklist updates itself as your setting’s work is recorded on the Hub.
+        </p>
       )}
 
       <div className="award-progress">

@@ -59,7 +59,9 @@ export default async function DashboardPage() {
               </>
             )}
           </p>
-          <p>{award.achieved ? 'Print your certificate and see what to keep doing.' : 'See the checklist: what your setting has met and what is left to do.'}</p>
+          <p>
+            {award.achieved ? 'Print your certificate and see what to keep doing.' : 'See the checklist: what your setting has met and what is left to do.'}
+          </p>
         </li>
       </ul>
     </>

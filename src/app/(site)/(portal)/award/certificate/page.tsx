@@ -55,7 +55,6 @@ export default async function CertificatePage() {
           </div>
         </dl>
         <div className="certificate__check">
-          {/* biome-ignore lint/performance/noImgElement: a data: URL made on the server, not an image to optimise */}
           <img src={qr} alt="QR code that opens this certificate’s verification page" className="certificate__qr" width={185} height={185} />
           <p>
             Check this certificate at

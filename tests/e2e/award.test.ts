@@ -225,6 +225,9 @@ describe('the award in the portal', () => {
       'confirmation',
     )
     award = await currentAward()
+    const inForce = await ok(rest('GET', '/api/award-criteria?where[active][equals]=true&limit=0&depth=0', { token: tokens.admin }), 200, 'criteria')
+    // With only this file's criteria in force, the Hub itself achieves the award on the confirmation.
+    if (inForce.totalDocs === criterionIds.length) expect(award.status).toBe('achieved')
     if (award.status !== 'achieved') {
       // Other published criteria (the demo's) may still be unmet for this new setting: the award is then achieved here
       // as the Hub would achieve it, so that the certificate can be checked whatever the demo content.

@@ -13,7 +13,7 @@ import { requestLimits } from '@/config/env'
 /** Created by the migration `request_limits`, never by the app: instances need no DDL rights and cannot race. */
 export const REQUEST_LIMITS_TABLE = 'request_limits'
 
-export type LimitKind = 'sign-in' | 'password-reset'
+export type LimitKind = 'sign-in' | 'password-reset' | 'certificate-lookup'
 
 /** A limit was reached: 429, with the seconds until the client may try again. */
 export class TooManyRequests extends APIError<{ retryAfterSeconds: number }> {
@@ -29,7 +29,9 @@ export class TooManyRequests extends APIError<{ retryAfterSeconds: number }> {
 export function tooManyMessage(kind: LimitKind, retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
   const wait = `Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`
-  return kind === 'sign-in' ? `Too many sign-in attempts from your network. ${wait}` : `Too many requests to reset a password from your network. ${wait}`
+  if (kind === 'sign-in') return `Too many sign-in attempts from your network. ${wait}`
+  if (kind === 'certificate-lookup') return `Too many certificate numbers checked from your network. ${wait}`
+  return `Too many requests to reset a password from your network. ${wait}`
 }
 
 /** Keys are hashed: the table holds no email addresses or IP addresses, and any input fits its 255 characters. */
@@ -42,6 +44,7 @@ interface Limiters {
   signInByAccount: RateLimiterPostgres
   resetByNetwork: RateLimiterPostgres
   resetByEmail: RateLimiterPostgres
+  certificateLookupByNetwork: RateLimiterPostgres
 }
 
 const limitersByPool = new WeakMap<Pool, Limiters>()
@@ -68,6 +71,7 @@ function limiters(payload: Payload): Limiters {
       signInByAccount: limiter('sign-in-account', l.signInFailuresPerAccount, l.signInWindowMinutes),
       resetByNetwork: limiter('reset-network', l.resetRequestsPerNetwork, l.resetWindowMinutes),
       resetByEmail: limiter('reset-email', l.resetRequestsPerEmail, l.resetWindowMinutes),
+      certificateLookupByNetwork: limiter('certificate-lookup-network', l.certificateLookupsPerNetwork, l.certificateLookupWindowMinutes),
     }
     limitersByPool.set(pool, found)
   }
@@ -114,4 +118,13 @@ export async function takeResetRequest(payload: Payload, network: string, email:
     [resetByNetwork, limitKey(network)],
     [resetByEmail, limitKey(email)],
   ])
+}
+
+/**
+ * Every certificate number typed on the public /verify form counts per network, found or not: numbers are
+ * sequential, and the form must not become a way to list the county's certificates.
+ */
+export async function takeCertificateLookup(payload: Payload, network: string): Promise<void> {
+  const { certificateLookupByNetwork } = limiters(payload)
+  await take('certificate-lookup', [[certificateLookupByNetwork, limitKey(network)]])
 }

@@ -3,6 +3,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ROLE_LABELS, type Role } from '@/access/roles'
+import { awardSummary } from '@/awards/settingAward'
+import { formatDate } from '@/components/formatDate'
 import { hubPayload } from '@/portal/payload'
 import { requireSettingViewer } from '@/portal/requireViewer'
 import { settingTypeLabel } from '@/settings/settingTypes'
@@ -12,7 +14,8 @@ export const metadata: Metadata = { title: 'Dashboard' }
 
 export default async function DashboardPage() {
   const { user, setting } = await requireSettingViewer('/dashboard')
-  const training = await trainingSummary(await hubPayload(), setting.id)
+  const payload = await hubPayload()
+  const [training, award] = await Promise.all([trainingSummary(payload, setting.id), awardSummary(payload, user, setting)])
   return (
     <>
       <span className="caption">{settingTypeLabel(setting.type)}</span>
@@ -44,8 +47,21 @@ export default async function DashboardPage() {
           <p>See your staff’s training, skill gaps and Compassionate Champions, and book sessions.</p>
         </li>
         <li className="card">
-          <h2 className="heading-m">{setting.awardTrack === 'college' ? 'Compassionate College Award' : 'Compassionate School Award'}</h2>
-          <p>Follow your progress towards the award.</p>
+          <h2 className="heading-m">
+            <Link href="/award">{award.name}</Link>
+          </h2>
+          <p>
+            {award.achieved ? (
+              <strong>{`Achieved — valid until ${formatDate(award.expiresAt)}`}</strong>
+            ) : (
+              <>
+                <strong>{`${award.percentComplete}% complete`}</strong> towards the award
+              </>
+            )}
+          </p>
+          <p>
+            {award.achieved ? 'Print your certificate and see what to keep doing.' : 'See the checklist: what your setting has met and what is left to do.'}
+          </p>
         </li>
       </ul>
     </>

@@ -161,7 +161,7 @@ export async function AwardsOverviewView({ initPageResult, params, searchParams 
           </tbody>
         </table>
 
-        <h2>Expiring within {o.reminderDays} days</h2>
+        <h2>{`Expiring within ${o.reminderDays} days`}</h2>
         {list(`Achieved awards expiring by ${when(new Date(Date.now() + o.reminderDays * 86_400_000).toISOString())}, soonest first`, o.expiring, `No award expires in the next ${o.reminderDays} days.`, {
           label: 'Expires',
           of: (r) => r.expiresAt,

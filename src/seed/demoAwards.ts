@@ -7,6 +7,7 @@
  */
 import { createLocalReq, type Payload } from 'payload'
 
+import { recomputeAward } from '@/awards/recompute'
 import { inTransaction } from '@/db/inTransaction'
 import { decideCaseStudy, shareCaseStudy } from '@/scrapbook/moderation'
 import { writingToRichText } from '@/scrapbook/writing'
@@ -14,6 +15,7 @@ import { recomputeChampion, TRAINING_SYSTEM } from '@/training/bookingHooks'
 
 import { awardCriteria } from './content/awardCriteria'
 import { demoStaff } from './content/training'
+import { DEMO_SETTINGS } from './demoAccounts'
 import { createUnlessExists } from './createUnlessExists'
 
 const DAY = 86_400_000
@@ -50,9 +52,6 @@ export const DEMO_AWARD_STATES = [
   { key: 'ribblevalley', urn: '130901', state: 'close: everything but the service’s visit' },
   { key: 'oakfield', urn: '1199011', state: 'just started: one self-assessment' },
 ] as const
-
-/** The lead who signs in for a demo award setting (Oakfield Primary is one of Brookside's benchmark neighbours). */
-export const demoAwardLead = (s: (typeof DEMO_AWARD_STATES)[number]): string => (s.key === 'oakfield' ? `lead@${s.urn}.example.org` : `lead@${s.key}.example.org`)
 
 const COMPLETED_ACTIONS: Record<string, { title: string; owner: string }[]> = {
   brookside: [
@@ -183,4 +182,51 @@ async function markDemoAttendance(payload: Payload, key: string, settingId: numb
   })
   const req = await createLocalReq({}, payload)
   await inTransaction(req, () => recomputeChampion(req, staff.id))
+}
+
+/**
+ * The demo awards, derived through the recompute seam from what the settings did; then the service confirms
+ * Brookside's visit (as the demo admin, through the award's edit rules), which completes its checklist: achieved, with
+ * a certificate number and verification code. Running it again changes nothing.
+ */
+export async function recomputeDemoAwards(payload: Payload): Promise<void> {
+  const urns = [...new Set([...DEMO_SETTINGS.map((s) => s.urn), ...DEMO_AWARD_STATES.map((s) => s.urn)])]
+  const settings = await payload.find({ collection: 'settings', where: { urn: { in: urns } }, pagination: false, depth: 0, overrideAccess: true })
+  const recompute = async (id: number) => {
+    const req = await createLocalReq({}, payload)
+    return recomputeAward(req, id)
+  }
+  for (const s of settings.docs) await recompute(s.id)
+
+  const brookside = settings.docs.find((s) => s.urn === '119901')
+  const admin = await userByEmail(payload, 'admin@service.example.org')
+  const visit = (await payload.find({ collection: 'award-criteria', where: { key: { equals: 'award-service-visit' } }, limit: 1, depth: 0, overrideAccess: true }))
+    .docs[0]
+  if (!brookside || !admin || !visit) return
+  const award = (
+    await payload.find({
+      collection: 'awards',
+      where: { setting: { equals: brookside.id }, status: { in: ['in-progress', 'achieved'] } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]
+  if (!award || award.status !== 'in-progress' || (award.confirmations ?? []).length) return
+  await payload.update({
+    collection: 'awards',
+    id: award.id,
+    data: {
+      confirmations: [
+        {
+          criterion: visit.id,
+          note: 'Visited on a Tuesday morning: met the wellbeing team, joined a Year 4 circle time and talked with the school council about the calm corners.',
+        },
+      ],
+    },
+    user: admin,
+    overrideAccess: false,
+    depth: 0,
+  })
+  await recompute(brookside.id)
 }

@@ -10,7 +10,7 @@ import { serviceInboxFallback } from '@/config/env'
 import { createUnlessExists } from './createUnlessExists'
 import { DEMO_ACCOUNTS, DEMO_SERVICE_INBOX, DEMO_SETTINGS, demoPassword } from './demoAccounts'
 import { seedDemoAssessments } from './demoAssessments'
-import { seedAwardCriteria, seedDemoAwardWork } from './demoAwards'
+import { recomputeDemoAwards, seedAwardCriteria, seedDemoAwardWork } from './demoAwards'
 import { seedDemoCaseStudies } from './demoCaseStudies'
 import { seedDemoTraining } from './demoTraining'
 import { seedQuestionBank } from './questionBank'
@@ -50,6 +50,7 @@ export async function seedDemoAccounts(payload: Payload): Promise<void> {
   await seedDemoTraining(payload, settingIds)
   await seedAwardCriteria(payload)
   await seedDemoAwardWork(payload, settingIds)
+  await recomputeDemoAwards(payload)
 }
 
 export async function seed(payload: Payload, { demo }: { demo: boolean }): Promise<{ demoSeeded: boolean }> {

@@ -31,6 +31,7 @@ import { databaseURL, jobsAutoRun, payloadSecret, serverURL } from './src/config
 import { queuedEmailAdapter } from './src/email/queueEmail'
 import { sendEmailTask } from './src/email/sendEmailTask'
 import { migrations } from './src/migrations'
+import { awardDailyTask, awardRecomputeTask } from './src/awards/tasks'
 import { trainingRemindersTask } from './src/training/reminderTask'
 import { recomputeChampionsTask } from './src/training/recomputeChampions'
 import { MAX_UPLOAD_BYTES } from './src/uploads/imagePolicy'
@@ -93,7 +94,7 @@ export default buildConfig({
   }),
   email: queuedEmailAdapter,
   jobs: {
-    tasks: [sendEmailTask, trainingRemindersTask, recomputeChampionsTask],
+    tasks: [sendEmailTask, trainingRemindersTask, recomputeChampionsTask, awardRecomputeTask, awardDailyTask],
     access: {
       run: ({ req }) => hasRole(req, 'service-admin'),
       queue: ({ req }) => hasRole(req, 'service-admin'),

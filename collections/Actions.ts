@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { createInOwnSettingOnly, ownSettingWrite, serviceOrOwnSetting } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { keepActionLinksInSetting } from '@/assessment/actionHooks'
+import { actionMoved, recomputeAwardAfterDelete, recomputeAwardWhen } from '@/awards/hooks'
 
 export const ACTION_STATUSES = [
   { value: 'not-started', label: 'Not started' },
@@ -25,7 +26,13 @@ export const Actions: CollectionConfig = {
     update: ownSettingWrite('setting-lead'),
     delete: ownSettingWrite('setting-lead'),
   },
-  hooks: { beforeValidate: [assignOwnSetting], beforeChange: [keepActionLinksInSetting] },
+  hooks: {
+    beforeValidate: [assignOwnSetting],
+    beforeChange: [keepActionLinksInSetting],
+    // Done actions count towards the award.
+    afterChange: [recomputeAwardWhen(actionMoved)],
+    afterDelete: [recomputeAwardAfterDelete((doc) => doc.status === 'done')],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     {

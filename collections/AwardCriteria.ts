@@ -15,6 +15,8 @@ import {
   STAFF_MEASURES,
   criterionProblems,
 } from '@/awards/criterionKinds'
+import { queueAwardRecompute, queueAwardRecomputeAfterDelete } from '@/awards/hooks'
+import { keepCriteriaInUse } from '@/awards/tasks'
 
 /** A parameter field's own message from `criterionProblems`, so the admin form shows it beside the field. */
 const validParameter =
@@ -34,10 +36,12 @@ export const AwardCriteria: CollectionConfig = {
     defaultColumns: ['order', 'title', 'track', 'rule', 'active'],
     group: 'Award',
     description: 'The checklist settings work through. Publishing a change re-checks every setting of its track.',
+    components: { beforeList: ['/admin/AwardRecomputeNotice#AwardRecomputeNotice'] },
   },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: serviceOrPublishedActive, create: isServiceAdmin, update: isServiceAdmin, delete: isServiceAdmin, readVersions: isServiceAdmin },
+  hooks: { afterChange: [queueAwardRecompute], beforeDelete: [keepCriteriaInUse], afterDelete: [queueAwardRecomputeAfterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'What the setting has to do, e.g. “Train at least half of your staff”.' } },
     { name: 'track', type: 'select', required: true, defaultValue: 'both', index: true, options: CRITERION_TRACKS.map((t) => ({ ...t })) },

@@ -8,6 +8,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isServiceAdminField, isServiceField, isService, nobody, serviceOrOwnSetting, systemOnly } from '@/access'
 import { AWARD_STATUSES } from '@/awards/criterionKinds'
+import { afterAwardChange, stampAwardChanges } from '@/awards/hooks'
 import { AWARD_TRACKS } from '@/settings/settingTypes'
 
 const system = { create: systemOnly, update: systemOnly }
@@ -31,6 +32,7 @@ export const Awards: CollectionConfig = {
     update: isService,
     delete: nobody,
   },
+  hooks: { beforeChange: [stampAwardChanges], afterChange: [afterAwardChange] },
   fields: [
     { name: 'setting', type: 'relationship', relationTo: 'settings', required: true, index: true, access: system, admin: readOnly },
     { name: 'track', type: 'select', required: true, options: AWARD_TRACKS, access: system, admin: readOnly },

@@ -25,6 +25,7 @@ import { keepImagesInSetting, recordAuthor, returnEditsToModeration, tellService
 import { caseStudyEndpoints } from '@/scrapbook/endpoints'
 import { keepImagePublicityCurrent, releaseImagesOfDeletedCaseStudy } from '@/scrapbook/publishedImages'
 import { CASE_STUDY_STATUSES, DECISIONS, EDITABLE_BY_STAFF } from '@/scrapbook/statuses'
+import { caseStudyMoved, recomputeAwardAfterDelete, recomputeAwardWhen } from '@/awards/hooks'
 
 export const CaseStudies: CollectionConfig = {
   slug: 'case-studies',
@@ -53,8 +54,9 @@ export const CaseStudies: CollectionConfig = {
   hooks: {
     beforeValidate: [assignOwnSetting, refuseDangerousRichText],
     beforeChange: [recordAuthor, keepImagesInSetting, returnEditsToModeration],
-    afterChange: [tellServiceOfEdits, keepImagePublicityCurrent],
-    afterDelete: [releaseImagesOfDeletedCaseStudy],
+    // Published case studies count towards the award.
+    afterChange: [tellServiceOfEdits, keepImagePublicityCurrent, recomputeAwardWhen(caseStudyMoved)],
+    afterDelete: [releaseImagesOfDeletedCaseStudy, recomputeAwardAfterDelete((doc) => doc.status === 'published')],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 150 },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isServiceAdmin, serviceOrOwnSettingRecord } from '@/access'
 import { endSessionsOfDeactivatedSetting } from '@/auth/sessions'
+import { recomputeAwardWhen } from '@/awards/hooks'
 import { keepSettingsInUse } from '@/settings/keepSettingsInUse'
 import { AWARD_TRACKS, SETTING_TYPES, awardTrackFor, type SettingType } from '@/settings/settingTypes'
 
@@ -29,7 +30,8 @@ export const Settings: CollectionConfig = {
         return type ? { ...data, awardTrack: awardTrackFor(type) } : data
       },
     ],
-    afterChange: [endSessionsOfDeactivatedSetting],
+    // A change of type may change the award it works towards: the award in progress follows.
+    afterChange: [endSessionsOfDeactivatedSetting, recomputeAwardWhen((doc, previous, operation) => operation === 'update' && doc.awardTrack !== previous?.awardTrack, 'id')],
     beforeDelete: [keepSettingsInUse],
   },
   fields: [

@@ -6,6 +6,7 @@ import type { CollectionConfig } from 'payload'
 
 import { createInOwnSettingOnly, ownSettingWrite, serviceOrOwnSetting, systemOnly } from '@/access'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
+import { recomputeAwardAfterDelete, recomputeAwardWhen, staffMoved } from '@/awards/hooks'
 import { eraseAttendanceOfStaffMember } from '@/training/bookingHooks'
 
 export const StaffMembers: CollectionConfig = {
@@ -26,7 +27,13 @@ export const StaffMembers: CollectionConfig = {
     // Deleting a staff member erases their bookings and attendance too (per-setting erasure).
     delete: ownSettingWrite('setting-lead'),
   },
-  hooks: { beforeValidate: [assignOwnSetting], beforeDelete: [eraseAttendanceOfStaffMember] },
+  hooks: {
+    beforeValidate: [assignOwnSetting],
+    beforeDelete: [eraseAttendanceOfStaffMember],
+    // Active staff and champions count towards the award.
+    afterChange: [recomputeAwardWhen(staffMoved)],
+    afterDelete: [recomputeAwardAfterDelete((doc) => doc.active !== false)],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { name: 'jobRole', label: 'Job role', type: 'text', maxLength: 120, admin: { description: 'For example: teaching assistant, head of year 7.' } },

@@ -135,6 +135,8 @@ export interface Config {
       'send-email': TaskSendEmail;
       'training-reminders': TaskTrainingReminders;
       'recompute-champions': TaskRecomputeChampions;
+      'award-recompute': TaskAwardRecompute;
+      'award-daily': TaskAwardDaily;
       inline: {
         input: unknown;
         output: unknown;
@@ -894,7 +896,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'send-email' | 'training-reminders' | 'recompute-champions';
+        taskSlug:
+          'inline' | 'send-email' | 'training-reminders' | 'recompute-champions' | 'award-recompute' | 'award-daily';
         taskID: string;
         input?:
           | {
@@ -927,7 +930,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'send-email' | 'training-reminders' | 'recompute-champions') | null;
+  taskSlug?:
+    ('inline' | 'send-email' | 'training-reminders' | 'recompute-champions' | 'award-recompute' | 'award-daily') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1624,6 +1628,33 @@ export interface TaskRecomputeChampions {
   input?: unknown;
   output: {
     staffMembers: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAward-recompute".
+ */
+export interface TaskAwardRecompute {
+  input: {
+    track?: ('school' | 'college') | null;
+  };
+  output: {
+    settings: number;
+    changed: number;
+    achieved: number;
+    skipped: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAward-daily".
+ */
+export interface TaskAwardDaily {
+  input?: unknown;
+  output: {
+    reevaluated: number;
+    reminded: number;
+    expired: number;
   };
 }
 /**

@@ -9,6 +9,7 @@ import { APIError, Forbidden, type PayloadRequest } from 'payload'
 
 import { hasRole, idOf } from '@/access'
 import { serverURL } from '@/config/env'
+import { recomputeAward } from '@/awards/recompute'
 import { inTransaction } from '@/db/inTransaction'
 import { lockRow, transactionDb } from '@/db/lockRow'
 import { queueEmail } from '@/email/queueEmail'
@@ -152,6 +153,7 @@ export async function submitAssessment(
 
     await recordLatestResult(req, { setting: setting.id, assessment: assessment.id, phase: phaseOf(type), principles: results.principles })
     if (notify) await notifyLeads(req, setting, user, assessment.id, results.overall.percentage)
+    await recomputeAward(req, setting.id)
     return { assessment, alreadySubmitted: false }
   })
 }

@@ -217,20 +217,25 @@ export interface RecomputeAllResult {
 }
 
 /**
- * Every setting (of one track) after a criterion changed: the facts of all of them in one set of queries, then each
+ * Every setting with an award (of one track, or the given ones) after a criterion changed: the facts of all of them in one set of queries, then each
  * setting's award written in a transaction of its own (so a failure loses one setting, and each commit is progress
  * the admin panel can count).
  */
 export async function recomputeAllAwards(
   payload: Payload,
-  options: { track?: AwardTrack | null; now?: Date; onProgress?: (done: number, total: number) => void | Promise<void> } = {},
+  options: { track?: AwardTrack | null; settingIds?: number[]; now?: Date; onProgress?: (done: number, total: number) => void | Promise<void> } = {},
 ): Promise<RecomputeAllResult> {
   const pool = await awardDb(payload)
   const readAt = new Date()
   const now = options.now ?? readAt
   const baseReq = await createLocalReq({}, payload)
   const rules = await awardRules(pool, baseReq)
-  const facts = await settingFacts(pool, null, options.track ?? undefined)
+  // Settings that have no award yet get theirs from their first change (or the portal's first look): an empty
+  // setting is not given a record that would keep it from being deleted.
+  const ids0 =
+    options.settingIds ??
+    ((await pool.execute(sql`SELECT setting_id FROM awards WHERE status IN ('in-progress', 'achieved')`)).rows as Row[]).map((r) => Number(r.setting_id))
+  const facts = await settingFacts(pool, ids0, options.track ?? undefined)
   const ids = [...facts.keys()].sort((a, b) => a - b)
   const result: RecomputeAllResult = { settings: ids.length, changed: 0, achieved: 0, skipped: 0 }
   for (const [i, id] of ids.entries()) {

@@ -12,6 +12,7 @@ import * as migration_20261127_170000_latest_results from './20261127_170000_lat
 import * as migration_20261127_174448_training from './20261127_174448_training';
 import * as migration_20261127_175003_recompute_champions_task from './20261127_175003_recompute_champions_task';
 import * as migration_20261127_211408_awards from './20261127_211408_awards';
+import * as migration_20261127_212317_award_jobs from './20261127_212317_award_jobs';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261127_211408_awards.up,
     down: migration_20261127_211408_awards.down,
-    name: '20261127_211408_awards'
+    name: '20261127_211408_awards',
+  },
+  {
+    up: migration_20261127_212317_award_jobs.up,
+    down: migration_20261127_212317_award_jobs.down,
+    name: '20261127_212317_award_jobs'
   },
 ];

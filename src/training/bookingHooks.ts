@@ -14,6 +14,7 @@ import {
 } from 'payload'
 
 import { actorOf, idOf, isServiceUser, sameId, settingOf } from '@/access'
+import { recomputeAward } from '@/awards/recompute'
 import { lockRow, transactionDb } from '@/db/lockRow'
 import { queueEmail } from '@/email/queueEmail'
 import { settingLeadEmails } from '@/email/recipients'
@@ -262,7 +263,11 @@ export const afterAttendanceChange: CollectionAfterChangeHook<Attendance> = asyn
   if (to === 'apologies') await emailAboutBooking(req, 'apologies', doc, session)
   if (to === 'cancelled') await emailAboutBooking(req, 'cancelled', doc, session)
   if (from === 'booked' && (to === 'apologies' || to === 'cancelled')) await promoteWaiting(req, session)
-  if ((from === 'attended') !== (to === 'attended')) await recomputeChampion(req, idOf(doc.staffMember)!)
+  if ((from === 'attended') !== (to === 'attended')) {
+    await recomputeChampion(req, idOf(doc.staffMember)!)
+    // Staff trained count towards the award.
+    await recomputeAward(req, Number(idOf(doc.setting)))
+  }
   return doc
 }
 

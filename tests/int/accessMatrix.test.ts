@@ -43,6 +43,8 @@ import type {
   Principle,
   Question,
   Recommendation,
+  Award,
+  AwardCriterion,
   StaffMember,
   TrainingCourse,
   TrainingSession,
@@ -51,6 +53,7 @@ import type {
 import { paragraphsToRichText } from '@/richtext/plainText'
 import type { CaseStudyStatus } from '@/scrapbook/statuses'
 import { decideCaseStudy, shareCaseStudy, withdrawCaseStudy } from '@/scrapbook/moderation'
+import { recomputeAward } from '@/awards/recompute'
 import { TRAINING_SYSTEM } from '@/training/bookingHooks'
 
 import { APIS, type Api, type Caller, type Outcome, type UploadFile, accessClient, loginToken, smallPng } from '../helpers/access'
@@ -239,6 +242,29 @@ const MATRIX = {
     'setting-lead':  { create: { own: 'allow', other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'allow', other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
     'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
   },
+  // award-criteria: read — service all, setting users published and active ones (the record read here is both; drafts
+  // and retired ones are in AWARD_CRITERIA_VISIBILITY below), anonymous none; create/update/delete — service admin only.
+  'award-criteria': {
+    anonymous:       { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'orphaned-lead':  { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'orphaned-staff': { create: { any: 'deny'  }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'service-admin': { create: { any: 'allow' }, read: { any: 'allow' }, update: { any: 'allow' }, delete: { any: 'allow' } },
+    'service-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-lead':  { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-staff': { create: { any: 'deny'  }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+  },
+  // awards: read — service all, setting users their own setting's only; create/delete — nobody (the Hub keeps them as
+  // history); update — the service (its harmless change: a manual confirmation, the only thing service staff may
+  // change; revocation is in tests/int/awards.test.ts), never a setting.
+  awards: {
+    anonymous:       { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'orphaned-lead':  { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'orphaned-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-admin': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'allow', other: 'allow' }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'allow', other: 'allow' }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-lead':  { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+  },
 } as const satisfies Record<string, Record<Actor, ActorRow>>
 
 /** Globals: hub-options is read by any signed-in user and changed by a service admin only. */
@@ -281,6 +307,24 @@ const TRAINING_VISIBILITY = {
   'cancelled session': { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
   'completed session': { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
 } as const satisfies Record<TrainingState, Record<Actor, Verdict>>
+
+/** What of the award criteria a setting may not see: drafts and retired criteria are the service's alone. */
+type CriterionState = 'draft criterion' | 'retired criterion'
+const CRITERION_STATES: readonly CriterionState[] = ['draft criterion', 'retired criterion']
+// biome-ignore format: the expectations are a table, aligned to be read
+const AWARD_CRITERIA_VISIBILITY = {
+  'draft criterion':   { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
+  'retired criterion': { anonymous: 'deny', 'service-admin': 'allow', 'service-staff': 'allow', 'setting-lead': 'deny', 'setting-staff': 'deny', 'orphaned-lead': 'deny', 'orphaned-staff': 'deny' },
+} as const satisfies Record<CriterionState, Record<Actor, Verdict>>
+
+/** An award's manual confirmations (who verified what) are the service's: in no response to a setting user. */
+// biome-ignore format: the expectations are a table, aligned to be read
+const AWARD_CONFIRMATIONS = {
+  'service-admin': 'shown',
+  'service-staff': 'shown',
+  'setting-lead':  'absent',
+  'setting-staff': 'absent',
+} as const satisfies Record<Role, 'shown' | 'absent'>
 
 /**
  * A session's joining link and the service's notes: in every response to a service user, in none to a setting user
@@ -533,6 +577,13 @@ interface Fixtures {
   staffB: StaffMember
   attendanceA: Attendance
   attendanceB: Attendance
+  /** A published, active manual criterion (the one confirmations name); a draft and a retired one. */
+  criterion: AwardCriterion
+  draftCriterion: AwardCriterion
+  retiredCriterion: AwardCriterion
+  /** The current awards of A and B (each with a confirmation of the manual criterion). */
+  awardA: Award
+  awardB: Award
 }
 let fx: Fixtures
 /** hub-options' service inbox before the cases change it, put back afterwards. */
@@ -716,6 +767,27 @@ async function createBooking(sessionId: number, member: StaffMember): Promise<At
 }
 
 /** A booking of its own: a fresh member of the scope's setting on a fresh future session. */
+const criterionData = (extra: Partial<AwardCriterion> = {}) => ({
+  title: `Matrix criterion ${unique()}`,
+  track: 'both' as const,
+  order: 9000,
+  rule: 'manual' as const,
+  _status: 'published' as const,
+  ...extra,
+})
+
+let awardCycle = 1000
+/** A past (expired) award of the scope's setting: there may be any number of those beside the current one. */
+async function pastAward(scope: Scope): Promise<number> {
+  const award = await payload.create({
+    collection: 'awards',
+    data: { setting: settingIdFor(scope), track: 'school', cycle: ++awardCycle, status: 'expired' },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return award.id
+}
+
 async function freshBooking(scope: Scope): Promise<number> {
   const session = await createTrainingSession()
   return (await createBooking(session.id, await createStaffMember(settingIdFor(scope)))).id
@@ -902,6 +974,32 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
     fresh: (scope) => freshBooking(scope),
     // The service cancels a booking; a lead sends apologies for one of their own (both before the session starts).
     change: (actor) => setField('status', actor === 'service-admin' || actor === 'service-staff' ? 'cancelled' : 'apologies'),
+  },
+  'award-criteria': {
+    target: () => fx.criterion.id,
+    // Created as drafts: a published one would join every checklist.
+    newRecord: async () => {
+      const data = criterionData({ _status: 'draft' })
+      return { data, marker: { title: { equals: data.title } } }
+    },
+    fresh: async () => (await payload.create({ collection: 'award-criteria', data: criterionData({ _status: 'draft' }), draft: true, overrideAccess: true })).id,
+    change: () => setField('guidance', `Changed guidance ${unique()}`),
+  },
+  awards: {
+    target: (scope) => (scope === 'other' ? fx.awardB.id : fx.awardA.id),
+    updateTarget: pastAward,
+    newRecord: async (scope) => {
+      const cycle = ++awardCycle
+      const marker: Where = { and: [{ setting: { equals: settingIdFor(scope) } }, { cycle: { equals: cycle } }] }
+      return { data: { setting: settingIdFor(scope), track: 'school', cycle, status: 'expired' }, marker }
+    },
+    fresh: pastAward,
+    change: () => ({
+      data: { confirmations: [{ criterion: fx.criterion.id, note: `Seen on a visit ${unique()}` }] },
+      field: 'confirmations',
+      observe: (doc) => (doc?.confirmations as unknown[] | undefined)?.length ?? 0,
+      want: 1,
+    }),
   },
 }
 
@@ -1125,6 +1223,24 @@ beforeAll(async () => {
   fx.staffB = await createStaffMember(world.settingB.id)
   fx.attendanceA = await createBooking(fx.session.id, fx.staffA)
   fx.attendanceB = await createBooking(fx.session.id, fx.staffB)
+  fx.criterion = await payload.create({ collection: 'award-criteria', data: criterionData(), overrideAccess: true, depth: 0 })
+  fx.draftCriterion = await payload.create({ collection: 'award-criteria', data: criterionData({ _status: 'draft' }), draft: true, overrideAccess: true, depth: 0 })
+  fx.retiredCriterion = await payload.create({ collection: 'award-criteria', data: criterionData({ active: false }), overrideAccess: true, depth: 0 })
+  for (const setting of [world.settingA, world.settingB]) {
+    const award = (await recomputeAward(await createLocalReq({}, payload), setting.id))!
+    await payload.update({
+      collection: 'awards',
+      id: award.id,
+      data: { confirmations: [{ criterion: fx.criterion.id, note: 'Seen on a visit.' }] },
+      user: world.users['service-admin'],
+      overrideAccess: false,
+    })
+  }
+  const current = async (setting: number) =>
+    (await payload.find({ collection: 'awards', where: { and: [{ setting: { equals: setting } }, { status: { in: ['in-progress', 'achieved'] } }] }, overrideAccess: true, depth: 0 }))
+      .docs[0] as Award
+  fx.awardA = await current(world.settingA.id)
+  fx.awardB = await current(world.settingB.id)
   sweep.push(
     { collection: 'questions', id: fx.question.id },
     { collection: 'recommendations', id: fx.recommendation.id },
@@ -1174,6 +1290,18 @@ afterAll(async () => {
   for (const job of jobs.docs) if (JSON.stringify(job.input).includes(world.tag)) await removeQuietly('payload-jobs', job.id)
   // The question bank rows would otherwise reach other test files' settings; accounts and settings stay (tagged).
   for (const { collection, id } of sweep) await removeQuietly(collection, id)
+  // The award: this file's criteria leave every checklist (kept where a checklist names them: retired), the world's
+  // awards go, and the recompute jobs its criterion changes queued are dropped.
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  await db.execute(sql`UPDATE award_criteria SET active = false WHERE title LIKE ${`Matrix criterion ${world.tag}-%`}`)
+  await db.execute(sql`DELETE FROM awards WHERE setting_id IN (${world.settingA.id}, ${world.settingB.id})`)
+  await db.execute(sql`DELETE FROM award_criteria WHERE title LIKE ${`Matrix criterion ${world.tag}-%`}
+    AND id NOT IN (SELECT criterion_id FROM awards_checklist UNION SELECT criterion_id FROM awards_confirmations)`)
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'award-recompute' } }, { createdAt: { greater_than_equal: startedAt } }] },
+    overrideAccess: true,
+  })
   await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: serviceInboxBefore ?? null }, overrideAccess: true })
 })
 
@@ -1267,6 +1395,60 @@ describe('the training catalogue a setting may not see', () => {
       got = isOk(out.status) && out.doc?.id === id ? 'allow' : isRefusal(out.status) ? 'deny' : show(out)
     }
     expect(got, name).toBe(expected)
+  })
+})
+
+describe('the award criteria a setting may not see', () => {
+  const target = (state: CriterionState) => (state === 'draft criterion' ? fx.draftCriterion.id : fx.retiredCriterion.id)
+  const cases = [...APIS, 'GraphQL' as const].flatMap((api) =>
+    CRITERION_STATES.flatMap((state) =>
+      ACTORS.map((actor) => ({
+        name: `${api} · ${actor} · ${state} · read → ${AWARD_CRITERIA_VISIBILITY[state][actor]}`,
+        api,
+        state,
+        actor,
+        expected: AWARD_CRITERIA_VISIBILITY[state][actor] as Verdict,
+      })),
+    ),
+  )
+  it.each(cases)('$name', async ({ name, api, state, actor, expected }) => {
+    const id = target(state)
+    let got: string
+    if (api === 'GraphQL') {
+      const caller = await callerFor('REST', actor)
+      const query = formatNames('award-criteria').singular
+      const res = await graphql(`query { ${query}(id: ${id}) { id } }`, { token: caller.token })
+      const found = res.body?.data?.[query]
+      got = res.status === 200 && found?.id === id ? 'allow' : Array.isArray(res.body?.errors) && !found ? 'deny' : `unexpected: status ${res.status}`
+    } else {
+      const out = await accessClient(payload, api).read('award-criteria', id, await callerFor(api, actor))
+      got = isOk(out.status) && out.doc?.id === id ? 'allow' : isRefusal(out.status) ? 'deny' : show(out)
+    }
+    expect(got, name).toBe(expected)
+  })
+})
+
+describe("an award's manual confirmations are the service's", () => {
+  const routes = ['find by id', 'list', 'GraphQL'] as const
+  const cases = (Object.keys(AWARD_CONFIRMATIONS) as Role[]).flatMap((actor) =>
+    routes.map((route) => ({ name: `${actor} · awards · confirmations · ${route} → ${AWARD_CONFIRMATIONS[actor]}`, actor, route, expected: AWARD_CONFIRMATIONS[actor] })),
+  )
+  it.each(cases)('$name', async ({ name, actor, route, expected }) => {
+    const token = await tokenFor(payload, world, actor)
+    let doc: Record<string, unknown> | undefined
+    if (route === 'GraphQL') {
+      const res = await graphql(`query { Award(id: ${fx.awardA.id}) { id confirmations { note } } }`, { token })
+      doc = res.body?.data?.Award ?? undefined
+    } else {
+      const res =
+        route === 'list'
+          ? await rest('GET', `/api/awards?where[id][equals]=${fx.awardA.id}&depth=0`, { token })
+          : await rest('GET', `/api/awards/${fx.awardA.id}?depth=0`, { token })
+      doc = route === 'list' ? res.body?.docs?.[0] : res.body
+    }
+    expect(doc?.id, name).toBe(fx.awardA.id)
+    const notes = JSON.stringify(doc?.confirmations ?? null)
+    expect(notes.includes('Seen on a visit') ? 'shown' : 'absent', name).toBe(expected)
   })
 })
 

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RegisterLink as RegisterLink_3c0266868bf8f224a4c9d78b4d0efd08 } from '../../../admin/RegisterLink'
+import { AwardRecomputeNotice as AwardRecomputeNotice_ba5bdd0edbbe4688e914c87d7d19dfe4 } from '../../../admin/AwardRecomputeNotice'
 import { ModerationNavLink as ModerationNavLink_e7628f18fd739a0ac9a0a7c0ea31b99f } from '../../../admin/ModerationNavLink'
 import { RegistersNavLink as RegistersNavLink_74acce7c478e71ab2570ff716c7e4d98 } from '../../../admin/RegistersView'
 import { AwardsOverviewNavLink as AwardsOverviewNavLink_b7d6f33ebf134aa2f205d4e21a48361e } from '../../../admin/AwardsOverviewView'
@@ -61,6 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/RegisterLink#RegisterLink": RegisterLink_3c0266868bf8f224a4c9d78b4d0efd08,
+  "/admin/AwardRecomputeNotice#AwardRecomputeNotice": AwardRecomputeNotice_ba5bdd0edbbe4688e914c87d7d19dfe4,
   "/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_e7628f18fd739a0ac9a0a7c0ea31b99f,
   "/admin/RegistersView#RegistersNavLink": RegistersNavLink_74acce7c478e71ab2570ff716c7e4d98,
   "/admin/AwardsOverviewView#AwardsOverviewNavLink": AwardsOverviewNavLink_b7d6f33ebf134aa2f205d4e21a48361e,

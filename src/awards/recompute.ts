@@ -57,7 +57,7 @@ interface CurrentAward {
 export async function lockCurrentAward(db: Db, settingId: number): Promise<CurrentAward | null> {
   await db.execute(sql`
     INSERT INTO awards (setting_id, track, cycle, status, percent_complete)
-    SELECT s.id, coalesce(s.award_track, 'school'), coalesce((SELECT max(cycle) FROM awards WHERE setting_id = s.id), 0) + 1, 'in-progress', 0
+    SELECT s.id, coalesce(s.award_track::text, 'school')::enum_awards_track, coalesce((SELECT max(cycle) FROM awards WHERE setting_id = s.id), 0) + 1, 'in-progress', 0
     FROM settings s
     WHERE s.id = ${settingId} AND NOT EXISTS (SELECT 1 FROM awards WHERE setting_id = s.id AND status IN ('in-progress', 'achieved'))
     ON CONFLICT DO NOTHING`)

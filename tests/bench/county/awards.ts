@@ -19,7 +19,9 @@ export async function awardCounty(payload: Payload, db: pg.Pool, random: Random,
   const criteria = await seedAwardCriteria(payload)
   const visit = criteria.get('award-service-visit')
   if (!visit) throw new Error('The seed criteria have no service visit.')
-  const first = await recomputeAllAwards(payload, { now: today })
+  // Every setting, not only those with an award already (the criterion job's default): this is their first evaluation.
+  const settingIds = (await db.query('SELECT id FROM settings ORDER BY id')).rows.map((r) => r.id as number)
+  const first = await recomputeAllAwards(payload, { settingIds, now: today })
   const { rows } = await db.query(
     `SELECT a.id FROM awards a
       WHERE a.status = 'in-progress'

@@ -95,9 +95,9 @@ export async function AwardsOverviewView({ initPageResult, params, searchParams 
       <Gutter className="register awards-overview">
         <h1>Awards overview</h1>
         <p>
-          The Compassionate School and College Awards across every setting. Checklists update themselves as settings work; open an award to tick a
-          criterion “verified by the service” or to revoke it, and <Link href={`${adminRoute}/collections/award-criteria`}>edit the criteria</Link>{' '}
-          (publishing a change re-checks every setting of its track).
+          The Compassionate School and College Awards across every setting. Checklists update themselves as settings work; open an award to tick a criterion
+          “verified by the service” or to revoke it, and <Link href={`${adminRoute}/collections/award-criteria`}>edit the criteria</Link> (publishing a change
+          re-checks every setting of its track).
         </p>
 
         <table className="register__table awards-overview__counts">
@@ -162,10 +162,15 @@ export async function AwardsOverviewView({ initPageResult, params, searchParams 
         </table>
 
         <h2>{`Expiring within ${o.reminderDays} days`}</h2>
-        {list(`Achieved awards expiring by ${when(new Date(Date.now() + o.reminderDays * 86_400_000).toISOString())}, soonest first`, o.expiring, `No award expires in the next ${o.reminderDays} days.`, {
-          label: 'Expires',
-          of: (r) => r.expiresAt,
-        })}
+        {list(
+          `Achieved awards expiring by ${when(new Date(Date.now() + o.reminderDays * 86_400_000).toISOString())}, soonest first`,
+          o.expiring,
+          `No award expires in the next ${o.reminderDays} days.`,
+          {
+            label: 'Expires',
+            of: (r) => r.expiresAt,
+          },
+        )}
         <h2>Recently achieved</h2>
         {list('Most recent first', o.recentlyAchieved, 'No setting has achieved its award yet.', { label: 'Achieved', of: (r) => r.achievedAt })}
         <h2>Closest to achieving</h2>

@@ -100,7 +100,14 @@ export async function seedDemoAwardWork(payload: Payload, settingIds: Map<string
       if (exists.totalDocs) continue
       await payload.create({
         collection: 'actions',
-        data: { title: a.title, setting: settingId, assessment: latest?.id, owner: a.owner, dueDate: new Date(Date.now() - (i + 1) * 14 * DAY).toISOString(), status: 'done' },
+        data: {
+          title: a.title,
+          setting: settingId,
+          assessment: latest?.id,
+          owner: a.owner,
+          dueDate: new Date(Date.now() - (i + 1) * 14 * DAY).toISOString(),
+          status: 'done',
+        },
         user: lead,
         overrideAccess: false,
       })
@@ -112,7 +119,9 @@ export async function seedDemoAwardWork(payload: Payload, settingIds: Map<string
   const admin = await userByEmail(payload, 'admin@service.example.org')
   const shared = await payload.count({ collection: 'case-studies', where: { title: { equals: RIBBLE_VALLEY_STUDY.title } }, overrideAccess: true })
   if (ribble && admin && !shared.totalDocs) {
-    const principle = (await payload.find({ collection: 'principles', where: { key: { equals: 'targeted-support' } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+    const principle = (
+      await payload.find({ collection: 'principles', where: { key: { equals: 'targeted-support' } }, limit: 1, depth: 0, overrideAccess: true })
+    ).docs[0]
     const study = await payload.create({
       collection: 'case-studies',
       data: {
@@ -140,9 +149,16 @@ async function markDemoAttendance(payload: Payload, key: string, settingId: numb
   const person = demoStaff[key]?.[index]
   if (!person) return
   const staff = (
-    await payload.find({ collection: 'staff-members', where: { setting: { equals: settingId }, name: { equals: person.name } }, limit: 1, depth: 0, overrideAccess: true })
+    await payload.find({
+      collection: 'staff-members',
+      where: { setting: { equals: settingId }, name: { equals: person.name } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
   ).docs[0]
-  const course = (await payload.find({ collection: 'training-courses', where: { key: { equals: courseKey } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const course = (await payload.find({ collection: 'training-courses', where: { key: { equals: courseKey } }, limit: 1, depth: 0, overrideAccess: true }))
+    .docs[0]
   if (!staff || !course) return
   const session = (
     await payload.find({
@@ -155,7 +171,11 @@ async function markDemoAttendance(payload: Payload, key: string, settingId: numb
     })
   ).docs[0]
   if (!session) return
-  const already = await payload.count({ collection: 'attendances', where: { session: { equals: session.id }, staffMember: { equals: staff.id } }, overrideAccess: true })
+  const already = await payload.count({
+    collection: 'attendances',
+    where: { session: { equals: session.id }, staffMember: { equals: staff.id } },
+    overrideAccess: true,
+  })
   if (already.totalDocs) return
   const lead = await userByEmail(payload, `lead@${key}.example.org`)
   const trainer = await userByEmail(payload, 'trainer@service.example.org')
@@ -200,8 +220,9 @@ export async function recomputeDemoAwards(payload: Payload): Promise<void> {
 
   const brookside = settings.docs.find((s) => s.urn === '119901')
   const admin = await userByEmail(payload, 'admin@service.example.org')
-  const visit = (await payload.find({ collection: 'award-criteria', where: { key: { equals: 'award-service-visit' } }, limit: 1, depth: 0, overrideAccess: true }))
-    .docs[0]
+  const visit = (
+    await payload.find({ collection: 'award-criteria', where: { key: { equals: 'award-service-visit' } }, limit: 1, depth: 0, overrideAccess: true })
+  ).docs[0]
   if (!brookside || !admin || !visit) return
   const award = (
     await payload.find({
@@ -212,7 +233,7 @@ export async function recomputeDemoAwards(payload: Payload): Promise<void> {
       overrideAccess: true,
     })
   ).docs[0]
-  if (!award || award.status !== 'in-progress' || (award.confirmations ?? []).length) return
+  if (award?.status !== 'in-progress' || (award.confirmations ?? []).length) return
   await payload.update({
     collection: 'awards',
     id: award.id,

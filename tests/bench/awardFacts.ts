@@ -33,6 +33,8 @@ export async function rawAwardFacts(db: pg.Pool | pg.PoolClient, settingIds: num
 
 /** The same, as the published criteria are read beside them. */
 export async function rawCriteria(db: pg.Pool | pg.PoolClient): Promise<number> {
-  const { rowCount } = await db.query(`SELECT id, track, "order", rule, months, percent, staff_measure, minimum, principle_id FROM award_criteria WHERE active AND _status = 'published' ORDER BY "order"`)
+  const { rowCount } = await db.query(
+    `SELECT id, track, "order", rule, months, percent, staff_measure, minimum, principle_id FROM award_criteria WHERE active AND _status = 'published' ORDER BY "order"`,
+  )
   return rowCount ?? 0
 }

@@ -32,7 +32,9 @@ beforeAll(async () => {
   settingId = rows[0].setting_id
   const action = await pool.query(`SELECT id FROM actions WHERE setting_id = $1 ORDER BY id LIMIT 1`, [settingId])
   if (!action.rows.length) {
-    const inserted = await pool.query(`INSERT INTO actions (title, setting_id, status) VALUES ('Benchmark action', $1, 'in-progress') RETURNING id`, [settingId])
+    const inserted = await pool.query(`INSERT INTO actions (title, setting_id, status) VALUES ('Benchmark action', $1, 'in-progress') RETURNING id`, [
+      settingId,
+    ])
     actionId = inserted.rows[0].id
   } else actionId = action.rows[0].id
   allIds = (await pool.query('SELECT id FROM settings ORDER BY id')).rows.map((r) => r.id)
@@ -43,7 +45,8 @@ afterAll(async () => {
 })
 
 /** Untimed, before each run: one completed action more or less, so that every recompute has a checklist to rewrite. */
-const flipAction = () => pool.query(`UPDATE actions SET status = CASE WHEN status = 'done' THEN 'in-progress' ELSE 'done' END WHERE id = $1`, [actionId])
+const flipAction = () =>
+  pool.query(`UPDATE actions SET status = (CASE WHEN status = 'done' THEN 'in-progress' ELSE 'done' END)::enum_actions_status WHERE id = $1`, [actionId])
 
 it('recomputes one setting’s award against raw SQL of the same facts', async () => {
   const n = runs(100)
@@ -59,14 +62,21 @@ it('recomputes one setting’s award against raw SQL of the same facts', async (
     },
     flipAction,
   )
-  report(`Recompute one setting’s award (${scale.settings} settings, ${scale['staff members']} staff, ${scale.attendances} attendances in the county)`, [raw, hub], raw)
+  report(
+    `Recompute one setting’s award (${scale.settings} settings, ${scale['staff members']} staff, ${scale.attendances} attendances in the county)`,
+    [raw, hub],
+    raw,
+  )
 })
 
 it('recomputes every setting’s award after a criterion edit against raw SQL of the same facts for all settings', async () => {
   const n = process.env.BENCH_QUICK ? 1 : 3
   let minimum = 2
   /** Untimed: the criterion edit (the case studies it asks for, alternately 2 and 3), as publishing it would store it. */
-  const edit = () => pool.query(`UPDATE award_criteria SET minimum = $1 WHERE rule = 'case-studies' AND _status = 'published'`, [(minimum = minimum === 2 ? 3 : 2)])
+  const edit = () => {
+    minimum = minimum === 2 ? 3 : 2
+    return pool.query(`UPDATE award_criteria SET minimum = $1 WHERE rule = 'case-studies' AND _status = 'published'`, [minimum])
+  }
   const raw = await measure(`raw SQL: the same facts queries for all ${allIds.length} settings at once`, Math.max(n, 5), async () => {
     await Promise.all([rawAwardFacts(pool, allIds), rawCriteria(pool)])
   })

@@ -47,13 +47,33 @@ beforeAll(async () => {
   payload = await testPayload()
   await seedQuestionBank(payload)
   world = await createWorld(payload)
-  await awardFor('Expiring Soon Primary', 'primary', { status: 'achieved', percentComplete: 100, achievedAt: days(-3 * 365 + 30), expiresAt: days(30), certificateNumber: `CSA-T-${world.tag}-1`, verificationCode: `test-${world.tag}-1` })
-  await awardFor('Just Achieved College', 'college', { status: 'achieved', percentComplete: 100, achievedAt: days(-1), expiresAt: days(3 * 365 - 1), certificateNumber: `CCA-T-${world.tag}-2`, verificationCode: `test-${world.tag}-2` })
+  await awardFor('Expiring Soon Primary', 'primary', {
+    status: 'achieved',
+    percentComplete: 100,
+    achievedAt: days(-3 * 365 + 30),
+    expiresAt: days(30),
+    certificateNumber: `CSA-T-${world.tag}-1`,
+    verificationCode: `test-${world.tag}-1`,
+  })
+  await awardFor('Just Achieved College', 'college', {
+    status: 'achieved',
+    percentComplete: 100,
+    achievedAt: days(-1),
+    expiresAt: days(3 * 365 - 1),
+    certificateNumber: `CCA-T-${world.tag}-2`,
+    verificationCode: `test-${world.tag}-2`,
+  })
   await awardFor('Nearly There High', 'secondary', { percentComplete: 88 })
   await awardFor('Complete Not Recorded High', 'secondary', { percentComplete: 100 })
   await awardFor('Halfway College', 'college', { percentComplete: 50 })
   await awardFor('Just Started Primary', 'primary', { percentComplete: 10 })
-  await awardFor('Lapsed Primary', 'primary', { status: 'expired', percentComplete: 100, achievedAt: days(-4 * 365), expiresAt: days(-365), expiredAt: days(-365) })
+  await awardFor('Lapsed Primary', 'primary', {
+    status: 'expired',
+    percentComplete: 100,
+    achievedAt: days(-4 * 365),
+    expiresAt: days(-365),
+    expiredAt: days(-365),
+  })
 }, 120_000)
 
 describe('the awards overview', () => {

@@ -390,7 +390,9 @@ describe('demo awards', () => {
     expect(criteria.docs.every((c) => c._status === 'published' && c.active)).toBe(true)
     for (const track of ['school', 'college']) {
       const rules = criteria.docs.filter((c) => c.track === 'both' || c.track === track).map((c) => c.rule)
-      expect(new Set(rules), track).toEqual(new Set(['assessment-within', 'principle-score', 'staff-trained', 'champions', 'case-studies', 'actions-completed', 'manual']))
+      expect(new Set(rules), track).toEqual(
+        new Set(['assessment-within', 'principle-score', 'staff-trained', 'champions', 'case-studies', 'actions-completed', 'manual']),
+      )
     }
   })
 

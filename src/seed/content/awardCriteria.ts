@@ -64,7 +64,8 @@ export const awardCriteria: CriterionSeed[] = [
     track: 'both',
     order: 40,
     title: 'Have at least one Compassionate Champion',
-    guidance: 'A member of staff becomes a Compassionate Champion by attending three of the service’s sessions. Champions keep compassion on the agenda between visits.',
+    guidance:
+      'A member of staff becomes a Compassionate Champion by attending three of the service’s sessions. Champions keep compassion on the agenda between visits.',
     rule: 'champions',
     minimum: 1,
   },

@@ -15,7 +15,12 @@ const DAY = 86_400_000
 /** Of the settings that met every other criterion, the share the service has visited. */
 export const VISITED_SHARE = 0.7
 
-export async function awardCounty(payload: Payload, db: pg.Pool, random: Random, today: Date): Promise<{ first: RecomputeAllResult; visits: number; second: RecomputeAllResult }> {
+export async function awardCounty(
+  payload: Payload,
+  db: pg.Pool,
+  random: Random,
+  today: Date,
+): Promise<{ first: RecomputeAllResult; visits: number; second: RecomputeAllResult }> {
   const criteria = await seedAwardCriteria(payload)
   const visit = criteria.get('award-service-visit')
   if (!visit) throw new Error('The seed criteria have no service visit.')

@@ -15,6 +15,7 @@ import {
   STAFF_MEASURES,
   criterionProblems,
 } from '@/awards/criterionKinds'
+import { keepValidationDetails } from '@/api/validationDetails'
 import { queueAwardRecompute, queueAwardRecomputeAfterDelete } from '@/awards/hooks'
 import { keepCriteriaInUse } from '@/awards/tasks'
 
@@ -41,11 +42,32 @@ export const AwardCriteria: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: serviceOrPublishedActive, create: isServiceAdmin, update: isServiceAdmin, delete: isServiceAdmin, readVersions: isServiceAdmin },
-  hooks: { afterChange: [queueAwardRecompute], beforeDelete: [keepCriteriaInUse], afterDelete: [queueAwardRecomputeAfterDelete] },
+  hooks: {
+    afterChange: [queueAwardRecompute],
+    beforeDelete: [keepCriteriaInUse],
+    afterDelete: [queueAwardRecomputeAfterDelete],
+    // Invalid parameters are answered field by field (errors[0].data.errors[].path and its message).
+    afterError: [keepValidationDetails],
+  },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, admin: { description: 'What the setting has to do, e.g. “Train at least half of your staff”.' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'What the setting has to do, e.g. “Train at least half of your staff”.' },
+    },
     { name: 'track', type: 'select', required: true, defaultValue: 'both', index: true, options: CRITERION_TRACKS.map((t) => ({ ...t })) },
-    { name: 'order', type: 'number', required: true, defaultValue: 10, min: 0, max: 10000, index: true, admin: { description: 'Lower numbers come first in the checklist.' } },
+    {
+      name: 'order',
+      type: 'number',
+      required: true,
+      defaultValue: 10,
+      min: 0,
+      max: 10000,
+      index: true,
+      admin: { description: 'Lower numbers come first in the checklist.' },
+    },
     {
       name: 'guidance',
       label: 'Guidance for settings',

@@ -36,8 +36,24 @@ export const Awards: CollectionConfig = {
   fields: [
     { name: 'setting', type: 'relationship', relationTo: 'settings', required: true, index: true, access: system, admin: readOnly },
     { name: 'track', type: 'select', required: true, options: AWARD_TRACKS, access: system, admin: readOnly },
-    { name: 'cycle', type: 'number', required: true, defaultValue: 1, access: system, admin: { ...readOnly, description: '1 for the first award, 2 for its renewal, and so on.' } },
-    { name: 'status', type: 'select', required: true, defaultValue: 'in-progress', index: true, options: AWARD_STATUSES.map((s) => ({ ...s })), access: system, admin: readOnly },
+    {
+      name: 'cycle',
+      type: 'number',
+      required: true,
+      defaultValue: 1,
+      access: system,
+      admin: { ...readOnly, description: '1 for the first award, 2 for its renewal, and so on.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'in-progress',
+      index: true,
+      options: AWARD_STATUSES.map((s) => ({ ...s })),
+      access: system,
+      admin: readOnly,
+    },
     { name: 'percentComplete', type: 'number', defaultValue: 0, min: 0, max: 100, index: true, access: system, admin: readOnly },
     {
       name: 'checklist',
@@ -79,7 +95,12 @@ export const Awards: CollectionConfig = {
       access: system,
       admin: { ...readOnly, position: 'sidebar', description: 'Unguessable: the certificate’s QR code opens /verify/<code>.' },
     },
-    { name: 'achievedEmailQueuedAt', type: 'date', access: system, admin: { ...readOnly, position: 'sidebar', description: 'Set once: the achievement email is queued exactly once.' } },
+    {
+      name: 'achievedEmailQueuedAt',
+      type: 'date',
+      access: system,
+      admin: { ...readOnly, position: 'sidebar', description: 'Set once: the achievement email is queued exactly once.' },
+    },
     { name: 'renewalReminderSentAt', type: 'date', access: system, admin: { ...readOnly, position: 'sidebar' } },
     { name: 'expiredAt', type: 'date', access: system, admin: { ...readOnly, position: 'sidebar' } },
     {

@@ -31,7 +31,10 @@ export const Settings: CollectionConfig = {
       },
     ],
     // A change of type may change the award it works towards: the award in progress follows.
-    afterChange: [endSessionsOfDeactivatedSetting, recomputeAwardWhen((doc, previous, operation) => operation === 'update' && doc.awardTrack !== previous?.awardTrack, 'id')],
+    afterChange: [
+      endSessionsOfDeactivatedSetting,
+      recomputeAwardWhen((doc, previous, operation) => operation === 'update' && doc.awardTrack !== previous?.awardTrack, 'id'),
+    ],
     beforeDelete: [keepSettingsInUse],
   },
   fields: [

@@ -152,7 +152,10 @@ function judge(c: AwardCriterion, f: SettingFacts, names: PrincipleNames, confir
         const share = (trained * 100) / f.activeStaff
         return trained >= needed
           ? { met: true, explanation: `${trained} of ${f.activeStaff} active staff trained${covering} (${pct(share)}; ${pct(percent)} needed).` }
-          : { met: false, explanation: `${trained} of ${f.activeStaff} active staff trained${covering} — train ${needed - trained} more to reach ${pct(percent)}.` }
+          : {
+              met: false,
+              explanation: `${trained} of ${f.activeStaff} active staff trained${covering} — train ${needed - trained} more to reach ${pct(percent)}.`,
+            }
       }
       return trained >= min
         ? { met: true, explanation: `${plural(trained, 'member')} of staff trained${covering} (${min} needed).` }
@@ -173,7 +176,10 @@ function judge(c: AwardCriterion, f: SettingFacts, names: PrincipleNames, confir
     case 'manual': {
       const confirmation = confirmations.find((x) => x.criterion === c.id)
       if (!confirmation) return { met: false, explanation: 'Not yet verified by the service.' }
-      return { met: true, explanation: confirmation.confirmedAt ? `Verified by the service on ${longDate(confirmation.confirmedAt)}.` : 'Verified by the service.' }
+      return {
+        met: true,
+        explanation: confirmation.confirmedAt ? `Verified by the service on ${longDate(confirmation.confirmedAt)}.` : 'Verified by the service.',
+      }
     }
     default:
       return { met: false, explanation: 'This criterion cannot be checked.' }

@@ -19,9 +19,7 @@ type SQL = ReturnType<typeof sql>
 /** The connection to read with: the request's transaction when there is one, else the pool. */
 export async function awardDb(from: Payload | PayloadRequest): Promise<Db> {
   // A Payload instance has its collections; a request has its payload.
-  return !('collections' in from)
-    ? ((await transactionDb(from as PayloadRequest)) as Db)
-    : (((from as Payload).db as unknown as PostgresAdapter).drizzle as Db)
+  return !('collections' in from) ? ((await transactionDb(from as PayloadRequest)) as Db) : (((from as Payload).db as unknown as PostgresAdapter).drizzle as Db)
 }
 
 /** The published, active criteria, in checklist order (one query). */

@@ -3,13 +3,7 @@
  * service's manual confirmations are stamped (who, when) and revocation takes effect; a criterion change queues the
  * recompute of every setting of its track as a job.
  */
-import {
-  APIError,
-  type CollectionAfterChangeHook,
-  type CollectionAfterDeleteHook,
-  type CollectionBeforeChangeHook,
-  type PayloadRequest,
-} from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { actorOf, idOf, sameId } from '@/access'
 import { awardRevokedEmail } from '@/email/awardEmails'
@@ -17,13 +11,14 @@ import { queueEmail } from '@/email/queueEmail'
 import { settingLeadEmails } from '@/email/recipients'
 import type { Award, AwardCriterion } from '@/payload-types'
 
+import { recomputeAwardSoon } from './deferred'
 import { recomputeAward } from './recompute'
 
 export const AWARD_RECOMPUTE_TASK = 'award-recompute'
 
 async function recomputeSettingOf(req: PayloadRequest, setting: unknown): Promise<void> {
   const id = idOf(setting)
-  if (id !== null) await recomputeAward(req, Number(id))
+  if (id !== null) await recomputeAwardSoon(req, Number(id))
 }
 
 /**
@@ -31,7 +26,10 @@ async function recomputeSettingOf(req: PayloadRequest, setting: unknown): Promis
  * rule (`settingField` names the relationship; 'id' for the settings collection itself).
  */
 export const recomputeAwardWhen =
-  <T extends Record<string, unknown>>(moved: (doc: T, previous: T | undefined, operation: 'create' | 'update') => boolean, settingField = 'setting'): CollectionAfterChangeHook =>
+  <T extends Record<string, unknown>>(
+    moved: (doc: T, previous: T | undefined, operation: 'create' | 'update') => boolean,
+    settingField = 'setting',
+  ): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
     const before = operation === 'update' ? (previousDoc as T) : undefined
     if (moved(doc as T, before, operation)) await recomputeSettingOf(req, settingField === 'id' ? doc.id : doc[settingField])
@@ -46,7 +44,10 @@ export const recomputeAwardAfterDelete =
     return doc
   }
 
-const changed = <T extends Record<string, unknown>>(field: keyof T) => (doc: T, previous: T | undefined) => !previous || doc[field] !== previous[field]
+const changed =
+  <T extends Record<string, unknown>>(field: keyof T) =>
+  (doc: T, previous: T | undefined) =>
+    !previous || doc[field] !== previous[field]
 
 /** Actions: done or no longer done. */
 export const actionMoved = <T extends Record<string, unknown>>(doc: T, previous: T | undefined) => (doc.status === 'done') !== (previous?.status === 'done')
@@ -75,8 +76,16 @@ export const stampAwardChanges: CollectionBeforeChangeHook<Award> = ({ data, ori
     data.confirmations = data.confirmations.map((row) => {
       const kept = (originalDoc.confirmations ?? []).find((o) => row.id && o.id === row.id && sameId(o.criterion, row.criterion))
       return kept
-        ? { ...row, confirmedBy: idOf(kept.confirmedBy) as number | null, confirmedAt: kept.confirmedAt ?? now }
-        : { ...row, confirmedBy: (actor?.id as number | undefined) ?? null, confirmedAt: now }
+        ? {
+            ...row,
+            confirmedBy: idOf(kept.confirmedBy) as number | null,
+            confirmedAt: kept.confirmedAt ?? now,
+          }
+        : {
+            ...row,
+            confirmedBy: (actor?.id as number | undefined) ?? null,
+            confirmedAt: now,
+          }
     })
   }
   const reason = typeof data.revocationReason === 'string' ? data.revocationReason.trim() : ''
@@ -84,7 +93,13 @@ export const stampAwardChanges: CollectionBeforeChangeHook<Award> = ({ data, ori
     if (originalDoc.status !== 'achieved') {
       throw conflict(`Only an achieved award can be revoked: this award is ${originalDoc.status === 'in-progress' ? 'in progress' : originalDoc.status}.`)
     }
-    return { ...data, revocationReason: reason, status: 'revoked', revokedAt: now, revokedBy: (actor?.id as number | undefined) ?? null }
+    return {
+      ...data,
+      revocationReason: reason,
+      status: 'revoked',
+      revokedAt: now,
+      revokedBy: (actor?.id as number | undefined) ?? null,
+    }
   }
   return data
 }
@@ -97,12 +112,26 @@ export const afterAwardChange: CollectionAfterChangeHook<Award> = async ({ doc, 
   if (operation !== 'update') return doc
   const settingId = Number(idOf(doc.setting))
   if (doc.status === 'revoked' && previousDoc?.status !== 'revoked') {
-    const setting = await req.payload.findByID({ collection: 'settings', id: settingId, req, overrideAccess: true, depth: 0, select: { name: true } })
+    const setting = await req.payload.findByID({
+      collection: 'settings',
+      id: settingId,
+      req,
+      overrideAccess: true,
+      depth: 0,
+      select: { name: true },
+    })
     const leads = await settingLeadEmails(req, settingId)
     if (leads.length) {
       await queueEmail(req, {
         to: leads.join(', '),
-        ...awardRevokedEmail({ settingName: setting.name, track: doc.track, certificateNumber: doc.certificateNumber ?? '' }, doc.revocationReason ?? ''),
+        ...awardRevokedEmail(
+          {
+            settingName: setting.name,
+            track: doc.track,
+            certificateNumber: doc.certificateNumber ?? '',
+          },
+          doc.revocationReason ?? '',
+        ),
       })
     }
     await recomputeAward(req, settingId)
@@ -134,11 +163,20 @@ const inForce = (c?: AwardCriterion) =>
 export const queueAwardRecompute: CollectionAfterChangeHook<AwardCriterion> = async ({ doc, previousDoc, operation, req }) => {
   const previous = operation === 'update' ? previousDoc : undefined
   if (inForce(doc) === inForce(previous)) return doc
-  await req.payload.jobs.queue({ task: AWARD_RECOMPUTE_TASK, input: { track: trackOf(doc, previous) }, req })
+  await req.payload.jobs.queue({
+    task: AWARD_RECOMPUTE_TASK,
+    input: { track: trackOf(doc, previous) },
+    req,
+  })
   return doc
 }
 
 export const queueAwardRecomputeAfterDelete: CollectionAfterDeleteHook<AwardCriterion> = async ({ doc, req }) => {
-  if (doc._status === 'published') await req.payload.jobs.queue({ task: AWARD_RECOMPUTE_TASK, input: { track: trackOf(doc) }, req })
+  if (doc._status === 'published')
+    await req.payload.jobs.queue({
+      task: AWARD_RECOMPUTE_TASK,
+      input: { track: trackOf(doc) },
+      req,
+    })
   return doc
 }

@@ -14,7 +14,7 @@ import {
 } from 'payload'
 
 import { actorOf, idOf, isServiceUser, sameId, settingOf } from '@/access'
-import { recomputeAward } from '@/awards/recompute'
+import { recomputeAwardSoon } from '@/awards/deferred'
 import { lockRow, transactionDb } from '@/db/lockRow'
 import { queueEmail } from '@/email/queueEmail'
 import { settingLeadEmails } from '@/email/recipients'
@@ -266,7 +266,7 @@ export const afterAttendanceChange: CollectionAfterChangeHook<Attendance> = asyn
   if ((from === 'attended') !== (to === 'attended')) {
     await recomputeChampion(req, idOf(doc.staffMember)!)
     // Staff trained count towards the award.
-    await recomputeAward(req, Number(idOf(doc.setting)))
+    await recomputeAwardSoon(req, Number(idOf(doc.setting)))
   }
   return doc
 }

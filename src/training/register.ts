@@ -6,6 +6,7 @@
 import { APIError, Forbidden, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import { actingUser, type HubUser, idOf, isServiceRole } from '@/access'
+import { holdingAwardRecomputes } from '@/awards/deferred'
 import { inTransaction } from '@/db/inTransaction'
 import type { Attendance, Setting, StaffMember, TrainingCourse, TrainingSession } from '@/payload-types'
 
@@ -51,19 +52,22 @@ export async function markRegister(req: PayloadRequest, sessionId: number | stri
     const foreign = foreignMark(marks, sessionOf, Number(session.id))
     if (foreign) throw problem(422, foreign.message, { attendance: foreign.attendance })
     const updated: Attendance[] = []
-    for (const mark of marks) {
-      updated.push(
-        await req.payload.update({
-          collection: 'attendances',
-          id: mark.attendance,
-          data: { status: mark.status },
-          req,
-          user: req.user,
-          overrideAccess: false,
-          depth: 0,
-        }),
-      )
-    }
+    // Each setting's award is recomputed once, after every mark, in setting order (so two registers never deadlock).
+    await holdingAwardRecomputes(req, async () => {
+      for (const mark of marks) {
+        updated.push(
+          await req.payload.update({
+            collection: 'attendances',
+            id: mark.attendance,
+            data: { status: mark.status },
+            req,
+            user: req.user,
+            overrideAccess: false,
+            depth: 0,
+          }),
+        )
+      }
+    })
     return updated
   })
 }

@@ -982,7 +982,8 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
       const data = criterionData({ _status: 'draft' })
       return { data, marker: { title: { equals: data.title } } }
     },
-    fresh: async () => (await payload.create({ collection: 'award-criteria', data: criterionData({ _status: 'draft' }), draft: true, overrideAccess: true })).id,
+    fresh: async () =>
+      (await payload.create({ collection: 'award-criteria', data: criterionData({ _status: 'draft' }), draft: true, overrideAccess: true })).id,
     change: () => setField('guidance', `Changed guidance ${unique()}`),
   },
   awards: {
@@ -1224,7 +1225,13 @@ beforeAll(async () => {
   fx.attendanceA = await createBooking(fx.session.id, fx.staffA)
   fx.attendanceB = await createBooking(fx.session.id, fx.staffB)
   fx.criterion = await payload.create({ collection: 'award-criteria', data: criterionData(), overrideAccess: true, depth: 0 })
-  fx.draftCriterion = await payload.create({ collection: 'award-criteria', data: criterionData({ _status: 'draft' }), draft: true, overrideAccess: true, depth: 0 })
+  fx.draftCriterion = await payload.create({
+    collection: 'award-criteria',
+    data: criterionData({ _status: 'draft' }),
+    draft: true,
+    overrideAccess: true,
+    depth: 0,
+  })
   fx.retiredCriterion = await payload.create({ collection: 'award-criteria', data: criterionData({ active: false }), overrideAccess: true, depth: 0 })
   for (const setting of [world.settingA, world.settingB]) {
     const award = (await recomputeAward(await createLocalReq({}, payload), setting.id))!
@@ -1237,8 +1244,14 @@ beforeAll(async () => {
     })
   }
   const current = async (setting: number) =>
-    (await payload.find({ collection: 'awards', where: { and: [{ setting: { equals: setting } }, { status: { in: ['in-progress', 'achieved'] } }] }, overrideAccess: true, depth: 0 }))
-      .docs[0] as Award
+    (
+      await payload.find({
+        collection: 'awards',
+        where: { and: [{ setting: { equals: setting } }, { status: { in: ['in-progress', 'achieved'] } }] },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs[0] as Award
   fx.awardA = await current(world.settingA.id)
   fx.awardB = await current(world.settingB.id)
   sweep.push(
@@ -1431,7 +1444,12 @@ describe('the award criteria a setting may not see', () => {
 describe("an award's manual confirmations are the service's", () => {
   const routes = ['find by id', 'list', 'GraphQL'] as const
   const cases = (Object.keys(AWARD_CONFIRMATIONS) as Role[]).flatMap((actor) =>
-    routes.map((route) => ({ name: `${actor} · awards · confirmations · ${route} → ${AWARD_CONFIRMATIONS[actor]}`, actor, route, expected: AWARD_CONFIRMATIONS[actor] })),
+    routes.map((route) => ({
+      name: `${actor} · awards · confirmations · ${route} → ${AWARD_CONFIRMATIONS[actor]}`,
+      actor,
+      route,
+      expected: AWARD_CONFIRMATIONS[actor],
+    })),
   )
   it.each(cases)('$name', async ({ name, actor, route, expected }) => {
     const token = await tokenFor(payload, world, actor)

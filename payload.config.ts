@@ -58,8 +58,15 @@ export default buildConfig({
         registerSheet: { Component: '/admin/RegisterView#RegisterSheet', path: '/register/:sessionId/sheet', exact: true, meta: { title: 'Sign-in sheet' } },
         register: { Component: '/admin/RegisterView#RegisterView', path: '/register/:sessionId', exact: true, meta: { title: 'Training register' } },
         registers: { Component: '/admin/RegistersView#RegistersView', path: '/registers', exact: true, meta: { title: 'Training registers' } },
+        // The award across every setting (service users only, checked in the view).
+        awardsOverview: {
+          Component: '/admin/AwardsOverviewView#AwardsOverviewView',
+          path: '/awards-overview',
+          exact: true,
+          meta: { title: 'Awards overview' },
+        },
       },
-      afterNavLinks: ['/admin/ModerationNavLink#ModerationNavLink', '/admin/RegistersView#RegistersNavLink'],
+      afterNavLinks: ['/admin/ModerationNavLink#ModerationNavLink', '/admin/RegistersView#RegistersNavLink', '/admin/AwardsOverviewView#AwardsOverviewNavLink'],
       beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice'],
     },
   },

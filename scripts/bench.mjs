@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick] [--rebuild] [--label NAME] [--only page,page] [--no-local] [--no-http]`
+// `npm run bench [-- --quick] [--rebuild] [--label NAME] [--only page,page] [--local file,file] [--no-local] [--no-http]`
+// (--local runs only the tests/bench/*.bench.ts files whose names contain one of the words, e.g. --local awards)
 // Measures the Hub at county scale: builds or reuses "a county in a box" (scripts/lib/county.mjs), then on a
 // throwaway copy of it runs tests/bench/*.bench.ts (Local API against raw SQL of the same work) and times every
 // page over HTTP on the built app against a raw-SQL server and a static server in the same run. Writes
@@ -17,6 +18,7 @@ const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : u
 const quick = flag('--quick')
 const label = option('--label') ?? (quick ? 'quick' : '')
 const only = option('--only')?.split(',')
+const localOnly = option('--local')?.split(',') ?? []
 
 await ensureInstalled()
 const pg = (await import('pg')).default
@@ -91,7 +93,7 @@ try {
     const copy = await copyOf(county.url, 'hub_county_bench_local')
     const lines = path.join(workDir, 'local.jsonl')
     try {
-      await run(path.join(root, 'node_modules', '.bin', 'vitest'), ['run', '--config', 'tests/vitest.bench.config.ts'], {
+      await run(path.join(root, 'node_modules', '.bin', 'vitest'), ['run', '--config', 'tests/vitest.bench.config.ts', ...localOnly], {
         cwd: root,
         env: {
           ...process.env,

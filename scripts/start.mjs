@@ -75,6 +75,13 @@ console.log(`
     staff@brookside.example.org    setting staff   Brookside Primary School
     lead@pendlevale.example.org    setting lead    Pendle Vale High School
     lead@ribblevalley.example.org  setting lead    Ribble Valley College
+    lead@1199011.example.org       setting lead    Oakfield Primary School
+
+  The award in the demo (admin panel: Awards overview):
+    Brookside Primary School   achieved, with a certificate (/award/certificate; /verify/<code>)
+    Ribble Valley College      close: all but the service's visit (tick it on the award in the admin panel)
+    Oakfield Primary School    just started: one self-assessment
+    Pendle Vale High School    under way
 
   Email is written to .data/mail/ unless SMTP_URL is set. Press Ctrl-C to stop.
 `)

@@ -36,6 +36,9 @@ const INPUTS = [
   'src/scrapbook/writing.ts',
   'src/seed/demoTraining.ts',
   'src/training/champions.ts',
+  'src/awards',
+  'src/seed/content/awardCriteria.ts',
+  'src/seed/demoAwards.ts',
   'collections',
 ]
 

@@ -24,6 +24,9 @@ export async function countCounty(url) {
       (SELECT count(*) FROM staff_members)::int AS "staff members",
       (SELECT count(*) FROM attendances)::int AS attendances,
       (SELECT count(*) FROM staff_members WHERE champion)::int AS champions,
+      (SELECT count(*) FROM award_criteria WHERE _status = 'published' AND active)::int AS "award criteria",
+      (SELECT count(*) FROM awards WHERE status = 'achieved')::int AS "awards achieved",
+      (SELECT count(*) FROM awards WHERE status = 'in-progress')::int AS "awards in progress",
       (SELECT pg_size_pretty(pg_database_size(current_database()))) AS "database size"`,
     )
     .finally(() => client.end())

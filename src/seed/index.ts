@@ -10,6 +10,7 @@ import { serviceInboxFallback } from '@/config/env'
 import { createUnlessExists } from './createUnlessExists'
 import { DEMO_ACCOUNTS, DEMO_SERVICE_INBOX, DEMO_SETTINGS, demoPassword } from './demoAccounts'
 import { seedDemoAssessments } from './demoAssessments'
+import { recomputeDemoAwards, seedAwardCriteria, seedDemoAwardWork } from './demoAwards'
 import { seedDemoCaseStudies } from './demoCaseStudies'
 import { seedDemoTraining } from './demoTraining'
 import { seedQuestionBank } from './questionBank'
@@ -47,11 +48,17 @@ export async function seedDemoAccounts(payload: Payload): Promise<void> {
   ).docs[0]
   if (caseStudies.totalDocs === 0 && admin) await seedDemoCaseStudies(payload, admin)
   await seedDemoTraining(payload, settingIds)
+  await seedAwardCriteria(payload)
+  await seedDemoAwardWork(payload, settingIds)
+  await recomputeDemoAwards(payload)
 }
 
 export async function seed(payload: Payload, { demo }: { demo: boolean }): Promise<{ demoSeeded: boolean }> {
   const principles = await payload.count({ collection: 'principles', overrideAccess: true })
   if (principles.totalDocs === 0) await seedQuestionBank(payload)
+  // The award's checklist the service starts with, once: criteria it later retires are not brought back.
+  const criteria = await payload.count({ collection: 'award-criteria', overrideAccess: true })
+  if (criteria.totalDocs === 0) await seedAwardCriteria(payload)
   const users = await payload.count({ collection: 'users', overrideAccess: true })
   const isEmpty = users.totalDocs === 0
   if (demo && isEmpty) {

@@ -376,3 +376,54 @@ describe('demo accounts', () => {
     expect(await demoStaffCount()).toBe(staff.docs.filter((m) => demoSettings.includes(idOf(m.setting))).length)
   })
 })
+
+describe('demo awards', () => {
+  const awardOf = async (urn: string) => {
+    const setting = (await payload.find({ collection: 'settings', where: { urn: { equals: urn } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+    const awards = await payload.find({ collection: 'awards', where: { setting: { equals: setting.id } }, pagination: false, depth: 0, overrideAccess: true })
+    return { setting, awards: awards.docs }
+  }
+
+  it('seeds published criteria for both tracks, each valid', async () => {
+    const criteria = await payload.find({ collection: 'award-criteria', where: { key: { like: 'award-' } }, pagination: false, depth: 0, overrideAccess: true })
+    expect(criteria.docs.length).toBeGreaterThanOrEqual(7)
+    expect(criteria.docs.every((c) => c._status === 'published' && c.active)).toBe(true)
+    for (const track of ['school', 'college']) {
+      const rules = criteria.docs.filter((c) => c.track === 'both' || c.track === track).map((c) => c.rule)
+      expect(new Set(rules), track).toEqual(
+        new Set(['assessment-within', 'principle-score', 'staff-trained', 'champions', 'case-studies', 'actions-completed', 'manual']),
+      )
+    }
+  })
+
+  it('has one demo setting achieved with a certificate, one close and one just started, each derived by the recompute seam', { timeout: 240_000 }, async () => {
+    const brookside = await awardOf('119901')
+    expect(brookside.awards).toHaveLength(1)
+    const achieved = brookside.awards[0]
+    expect(achieved.status).toBe('achieved')
+    expect(achieved.percentComplete).toBe(100)
+    expect(achieved.certificateNumber).toMatch(/^CSA-[A-Z2-9]{4}-[A-Z2-9]{4}$/)
+    expect(achieved.verificationCode?.length).toBeGreaterThanOrEqual(20)
+    expect(Date.parse(achieved.expiresAt!)).toBeGreaterThan(Date.now() + 2 * 365 * 86_400_000)
+    expect(achieved.checklist?.every((i) => i.met)).toBe(true)
+
+    const ribble = await awardOf('130901')
+    expect(ribble.awards).toHaveLength(1)
+    expect(ribble.awards[0]).toMatchObject({ status: 'in-progress', track: 'college' })
+    expect(ribble.awards[0].percentComplete).toBeGreaterThanOrEqual(80)
+    expect(ribble.awards[0].checklist?.filter((i) => !i.met).map((i) => i.title)).toEqual(['A visit from the service, verified by the service'])
+
+    const oakfield = await awardOf('1199011')
+    expect(oakfield.setting.name).toBe('Oakfield Primary School')
+    expect(oakfield.awards).toHaveLength(1)
+    expect(oakfield.awards[0].status).toBe('in-progress')
+    expect(oakfield.awards[0].percentComplete).toBeGreaterThan(0)
+    expect(oakfield.awards[0].percentComplete).toBeLessThanOrEqual(30)
+
+    // Again: the same awards, no new cycle, the certificate unchanged.
+    await seedDemoAccounts(payload)
+    const again = await awardOf('119901')
+    expect(again.awards.map((a) => [a.id, a.status, a.certificateNumber])).toEqual([[achieved.id, 'achieved', achieved.certificateNumber]])
+    expect((await awardOf('130901')).awards).toHaveLength(1)
+  })
+})

@@ -243,6 +243,53 @@ async function caseStudy(db, ctx) {
   )
 }
 
+/** The awards overview's three aggregate queries (src/awards/overview.ts), rendered as its tables and lists. */
+async function awardsOverview(db) {
+  const now = new Date()
+  const days = Number((await db.query('SELECT award_renewal_reminder_days AS d FROM hub_options LIMIT 1')).rows[0]?.d ?? 60)
+  const until = new Date(now.getTime() + days * 86_400_000)
+  const [counts, bands, lists] = await Promise.all([
+    db.query(`
+      SELECT 'status' AS kind, status::text AS key, track::text AS track, count(*)::int AS n FROM awards GROUP BY status, track
+      UNION ALL
+      SELECT 'not-started', '', s.award_track::text, count(*)::int FROM settings s
+       WHERE s.active AND s.award_track IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM awards a WHERE a.setting_id = s.id AND a.status IN ('in-progress', 'achieved'))
+       GROUP BY s.award_track`),
+    db.query(`SELECT least(3, floor(greatest(0, coalesce(percent_complete, 0)) / 25))::int AS band, track::text AS track, count(*)::int AS n
+        FROM awards WHERE status = 'in-progress' GROUP BY 1, 2`),
+    db.query(
+      `(SELECT 'expiring' AS list, a.id, a.setting_id, s.name, a.track::text AS track, a.cycle, a.percent_complete, a.achieved_at, a.expires_at
+         FROM awards a JOIN settings s ON s.id = a.setting_id
+        WHERE a.status = 'achieved' AND a.expires_at >= $1 AND a.expires_at <= $2 ORDER BY a.expires_at, a.id LIMIT 25)
+      UNION ALL
+      (SELECT 'achieved', a.id, a.setting_id, s.name, a.track::text, a.cycle, a.percent_complete, a.achieved_at, a.expires_at
+         FROM awards a JOIN settings s ON s.id = a.setting_id
+        WHERE a.status = 'achieved' AND a.achieved_at IS NOT NULL ORDER BY a.achieved_at DESC, a.id DESC LIMIT 25)
+      UNION ALL
+      (SELECT 'closest', a.id, a.setting_id, s.name, a.track::text, a.cycle, a.percent_complete, a.achieved_at, a.expires_at
+         FROM awards a JOIN settings s ON s.id = a.setting_id
+        WHERE a.status = 'in-progress' ORDER BY a.percent_complete DESC NULLS LAST, s.name LIMIT 25)`,
+      [now, until],
+    ),
+  ])
+  const rows = (list) =>
+    lists.rows
+      .filter((r) => r.list === list)
+      .map(
+        (r) =>
+          `<tr><th><a href="/admin/collections/settings/${r.setting_id}">${esc(r.name)}</a></th><td><a href="/admin/collections/awards/${r.id}">${r.track}</a></td><td>${Math.round(r.percent_complete)} %</td></tr>`,
+      )
+      .join('')
+  return page(
+    'Awards overview',
+    `<h1>Awards overview</h1><table>${counts.rows.map((r) => `<tr><th>${r.kind} ${r.key}</th><td>${r.track}</td><td>${r.n}</td></tr>`).join('')}</table>
+     <table>${bands.rows.map((r) => `<tr><th>${r.band}</th><td>${r.track}</td><td>${r.n}</td></tr>`).join('')}</table>
+     <h2>Expiring within ${days} days</h2><table>${rows('expiring')}</table><h2>Recently achieved</h2><table>${rows('achieved')}</table>
+     <h2>Closest to achieving</h2><table>${rows('closest')}</table>`,
+  )
+}
+
 async function moderation(db) {
   const queue = await db.query(`
     SELECT cs.id, cs.title, cs.summary, cs.body, cs.anonymous, cs.shared_at, cs.pupil_confirmation_confirmed_at, cs.published_live, cs.published_published_at,
@@ -461,6 +508,14 @@ export function benchPages(ctx) {
       ? [{ key: 'training', path: '/training', as: 'trainingLead', kind: 'portal', quick: true, optional: true, expect: ['Training'], raw: trainingPage }]
       : []),
     { key: 'moderation', path: '/admin/moderation', as: 'admin', kind: 'admin', expect: ['Moderation queue', 'waiting, oldest first'], raw: moderation },
+    {
+      key: 'awardsOverview',
+      path: '/admin/awards-overview',
+      as: 'admin',
+      kind: 'admin',
+      expect: ['Awards overview', 'Recently achieved'],
+      raw: awardsOverview,
+    },
     { key: 'users', path: '/admin/collections/users?limit=100', as: 'admin', kind: 'admin', expect: [ctx.newestUserEmail], raw: usersList },
   ]
 }

@@ -13,6 +13,7 @@ import { getPayload } from 'payload'
 import { seedCatalogue } from '@/seed/demoTraining'
 import { seedQuestionBank } from '@/seed/questionBank'
 
+import { awardCounty } from './awards'
 import { drawPictures, linkImages } from './images'
 import { writingEditor } from '@/scrapbook/writing'
 
@@ -102,6 +103,23 @@ try {
     )
     const c = rows[0]
     if (c.staff !== 60 || c.bookings < 400 || c.wrong_champions || c.overfull) throw new Error(`The county's training is inconsistent: ${JSON.stringify(c)}`)
+  })
+  // After the data: the criteria, then every setting's award through the real seam (recomputeAllAwards), in bulk.
+  const awards = await step('awards: criteria, every setting evaluated, visits, evaluated again (recomputeAllAwards)', () =>
+    awardCounty(payload, db, random.fork('awards'), today),
+  )
+  process.stderr.write(
+    `  awards: ${awards.first.settings} settings evaluated; ${awards.visits} visits by the service; ${awards.second.achieved} achieved after them\n`,
+  )
+  await step('awards check (SQL)', async () => {
+    const { rows } = await db.query(
+      `SELECT (SELECT count(*) FROM settings)::int AS settings,
+         (SELECT count(*) FROM awards WHERE status IN ('in-progress', 'achieved'))::int AS current,
+         (SELECT count(*) FROM awards a WHERE NOT EXISTS (SELECT 1 FROM awards_checklist c WHERE c._parent_id = a.id))::int AS empty,
+         (SELECT count(*) FROM awards WHERE status = 'achieved' AND (certificate_number IS NULL OR verification_code IS NULL))::int AS uncertified`,
+    )
+    const c = rows[0]
+    if (c.current !== c.settings || c.empty || c.uncertified) throw new Error(`The county's awards are inconsistent: ${JSON.stringify(c)}`)
   })
   await step('ANALYZE', () => db.query('ANALYZE'))
   await step('sanity check (Local API)', () => checkCounty(payload, db, bank, plan, { password: COUNTY_PASSWORD, mediaDir: path.resolve(mediaDir) }))

@@ -28,11 +28,13 @@ import { RegisterLink as RegisterLink_3c0266868bf8f224a4c9d78b4d0efd08 } from '.
 import { AwardRecomputeNotice as AwardRecomputeNotice_ba5bdd0edbbe4688e914c87d7d19dfe4 } from '../../../admin/AwardRecomputeNotice'
 import { ModerationNavLink as ModerationNavLink_e7628f18fd739a0ac9a0a7c0ea31b99f } from '../../../admin/ModerationNavLink'
 import { RegistersNavLink as RegistersNavLink_74acce7c478e71ab2570ff716c7e4d98 } from '../../../admin/RegistersView'
+import { AwardsOverviewNavLink as AwardsOverviewNavLink_b7d6f33ebf134aa2f205d4e21a48361e } from '../../../admin/AwardsOverviewView'
 import { ModerationDashboardNotice as ModerationDashboardNotice_e7628f18fd739a0ac9a0a7c0ea31b99f } from '../../../admin/ModerationNavLink'
 import { ModerationView as ModerationView_6047617037258401be7b37493234395e } from '../../../admin/ModerationView'
 import { RegisterSheet as RegisterSheet_e7821755f34b12c61227a924e3165ff9 } from '../../../admin/RegisterView'
 import { RegisterView as RegisterView_e7821755f34b12c61227a924e3165ff9 } from '../../../admin/RegisterView'
 import { RegistersView as RegistersView_74acce7c478e71ab2570ff716c7e4d98 } from '../../../admin/RegistersView'
+import { AwardsOverviewView as AwardsOverviewView_b7d6f33ebf134aa2f205d4e21a48361e } from '../../../admin/AwardsOverviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -67,10 +69,12 @@ export const importMap = {
   "/admin/AwardRecomputeNotice#AwardRecomputeNotice": AwardRecomputeNotice_ba5bdd0edbbe4688e914c87d7d19dfe4,
   "/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_e7628f18fd739a0ac9a0a7c0ea31b99f,
   "/admin/RegistersView#RegistersNavLink": RegistersNavLink_74acce7c478e71ab2570ff716c7e4d98,
+  "/admin/AwardsOverviewView#AwardsOverviewNavLink": AwardsOverviewNavLink_b7d6f33ebf134aa2f205d4e21a48361e,
   "/admin/ModerationNavLink#ModerationDashboardNotice": ModerationDashboardNotice_e7628f18fd739a0ac9a0a7c0ea31b99f,
   "/admin/ModerationView#ModerationView": ModerationView_6047617037258401be7b37493234395e,
   "/admin/RegisterView#RegisterSheet": RegisterSheet_e7821755f34b12c61227a924e3165ff9,
   "/admin/RegisterView#RegisterView": RegisterView_e7821755f34b12c61227a924e3165ff9,
   "/admin/RegistersView#RegistersView": RegistersView_74acce7c478e71ab2570ff716c7e4d98,
+  "/admin/AwardsOverviewView#AwardsOverviewView": AwardsOverviewView_b7d6f33ebf134aa2f205d4e21a48361e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -10,7 +10,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { recomputeAward } from '@/awards/recompute'
 import { inTransaction } from '@/db/inTransaction'
 import { decideCaseStudy, shareCaseStudy } from '@/scrapbook/moderation'
-import { writingToRichText } from '@/scrapbook/writing'
+import { writingEditor, writingToRichText } from '@/scrapbook/writing'
 import { recomputeChampion, TRAINING_SYSTEM } from '@/training/bookingHooks'
 
 import { awardCriteria } from './content/awardCriteria'
@@ -127,7 +127,7 @@ export async function seedDemoAwardWork(payload: Payload, settingIds: Map<string
       data: {
         title: RIBBLE_VALLEY_STUDY.title,
         summary: RIBBLE_VALLEY_STUDY.summary,
-        body: writingToRichText(RIBBLE_VALLEY_STUDY.body),
+        body: writingToRichText(RIBBLE_VALLEY_STUDY.body, await writingEditor(payload.config)),
         principles: principle ? [principle.id] : [],
         images: [],
         anonymous: false,

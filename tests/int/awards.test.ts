@@ -12,7 +12,7 @@ import { recomputeAward } from '@/awards/recompute'
 import { awardRecomputeProgress } from '@/awards/recomputeProgress'
 import { runAwardDaily } from '@/awards/tasks'
 import type { Award, AwardCriterion, StaffMember, TrainingSession } from '@/payload-types'
-import { writingToRichText } from '@/scrapbook/writing'
+import { writingEditor, writingToRichText } from '@/scrapbook/writing'
 import { seedQuestionBank } from '@/seed/questionBank'
 
 import { answersFor, applicableQuestions, draftFor } from '../helpers/assessments'
@@ -236,7 +236,7 @@ describe('a setting walks from 0 % to achieved', () => {
   it('an approved case study meets the case study criterion, and withdrawing it unmeets it', async () => {
     const created = await rest('POST', '/api/case-studies?depth=0', {
       token: await token('setting-lead'),
-      json: { title: `Award story ${world.tag}`, summary: 'A summary.', body: writingToRichText('What worked for us.'), principles: [principle] },
+      json: { title: `Award story ${world.tag}`, summary: 'A summary.', body: writingToRichText('What worked for us.', await writingEditor(payload.config)), principles: [principle] },
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id

@@ -136,6 +136,30 @@ describe('finding your way', () => {
   })
 })
 
+describe('the dashboard at a glance', () => {
+  it('shows the latest overall score, each principle’s band, open and overdue actions, training and the award, each leading on', async () => {
+    const token = await login(LEAD)
+    const latest = await rest('GET', '/api/assessments?where[status][equals]=submitted&sort=-submittedAt&limit=1&depth=0', { token })
+    const overall = latest.body.docs[0].results.overall.percentage as number
+    const actions = await rest('GET', '/api/actions?limit=0&pagination=false&depth=0', { token })
+    const open = actions.body.docs.filter((a: { status: string }) => a.status !== 'done').length
+
+    await visit(page, '/dashboard')
+    expect(await page.locator('.glance__figure').textContent()).toBe(`${overall}%`)
+    const principles = page.getByRole('list', { name: 'Each principle in the latest self-assessment' }).getByRole('listitem')
+    expect(await principles.count()).toBe(8)
+    for (const text of await principles.allTextContents()) expect(text).toMatch(/^\d\. .+(Red|Amber|Green|No score)$/)
+    const plan = page.locator('.card', { has: page.getByRole('link', { name: 'Action plan', exact: true }) })
+    expect(await plan.textContent()).toContain(`${open} open`)
+    expect(await page.getByRole('link', { name: 'Read the report' }).getAttribute('href')).toBe(`/assessment/${latest.body.docs[0].id}/report`)
+    expect(await page.locator('.card', { hasText: 'Award' }).textContent()).toMatch(/% complete towards the award|Achieved — valid until/)
+    await expectNoAxeViolations(page, '/dashboard (1280 px)')
+    await visit(phone, '/dashboard')
+    expect((await sidewaysScroll(phone)).overflow).toBeLessThanOrEqual(0)
+    await expectNoAxeViolations(phone, '/dashboard (390 px)')
+  })
+})
+
 describe('evidence by framework', () => {
   it('groups the report’s evidence by framework, Ofsted first, with human names and the version, never a raw key', async () => {
     await visit(page, '/assessment')

@@ -1,10 +1,15 @@
-/** The setting's dashboard: the home of the portal, filled in by each capability. */
+/**
+ * The setting's dashboard: what a lead needs on arrival — the latest score and each principle's band, a draft in
+ * progress, open and overdue actions, training and the award — each card leading to its area.
+ */
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ROLE_LABELS, type Role } from '@/access/roles'
 import { awardSummary } from '@/awards/settingAward'
+import { RagTag } from '@/components/RagTag'
 import { formatDate } from '@/components/formatDate'
+import { dashboardGlance } from '@/portal/dashboardGlance'
 import { hubPayload } from '@/portal/payload'
 import { requireSettingViewer } from '@/portal/requireViewer'
 import { settingTypeLabel } from '@/settings/settingTypes'
@@ -15,7 +20,11 @@ export const metadata: Metadata = { title: 'Dashboard' }
 export default async function DashboardPage() {
   const { user, setting } = await requireSettingViewer('/dashboard')
   const payload = await hubPayload()
-  const [training, award] = await Promise.all([trainingSummary(payload, setting.id), awardSummary(payload, user, setting)])
+  const [training, award, glance] = await Promise.all([
+    trainingSummary(payload, setting.id),
+    awardSummary(payload, user, setting),
+    dashboardGlance(payload, user, setting),
+  ])
   return (
     <>
       <span className="caption">{settingTypeLabel(setting.type)}</span>
@@ -28,9 +37,59 @@ export default async function DashboardPage() {
           <h2 className="heading-m">
             <Link href="/assessment">Self-assessment</Link>
           </h2>
-          <p>Evaluate your setting against the eight principles and get a report with recommendations.</p>
+          {glance.latest ? (
+            <>
+              <p className="glance__score">
+                Latest overall score <strong className="glance__figure">{glance.latest.overall === null ? '—' : `${glance.latest.overall}%`}</strong>{' '}
+                <RagTag rag={glance.latest.rag} />
+              </p>
+              <p className="glance__when">
+                Submitted on {formatDate(glance.latest.submittedAt)}. <Link href={`/assessment/${glance.latest.id}/report`}>Read the report</Link>
+              </p>
+              <ul className="glance__principles" aria-label="Each principle in the latest self-assessment">
+                {glance.latest.principles.map((p) => (
+                  <li key={p.id}>
+                    <span>
+                      {p.order}. {p.label}
+                    </span>{' '}
+                    <span className="glance__principle-score">
+                      {p.percentage === null ? '' : `${p.percentage}% `}
+                      <RagTag rag={p.rag} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>Evaluate your setting against the eight principles and get a report with recommendations.</p>
+          )}
+          {glance.draft && (
+            <p className="glance__draft">
+              <strong>Draft in progress:</strong> {glance.draft.answered} of {glance.draft.questions} questions answered ({glance.draft.principlesComplete} of{' '}
+              {glance.draft.principles} principles complete).{' '}
+              {user.role === 'setting-lead' && <Link href="/assessment">Continue the self-assessment</Link>}
+            </p>
+          )}
+        </li>
+        <li className="card">
+          <h2 className="heading-m">
+            <Link href="/actions">Action plan</Link>
+          </h2>
+          {glance.actions.open + glance.actions.done === 0 ? (
+            <p>No actions yet. Add them from the recommendations in your report.</p>
+          ) : (
+            <p>
+              <strong>{glance.actions.open}</strong> open {glance.actions.open === 1 ? 'action' : 'actions'}
+              {glance.actions.overdue > 0 && (
+                <>
+                  , <strong className="overdue">{glance.actions.overdue} overdue</strong>
+                </>
+              )}
+              ; {glance.actions.done} done.
+            </p>
+          )}
           <p>
-            <Link href="/progress">Progress over time</Link> · <Link href="/actions">Action plan</Link>
+            <Link href="/progress">Progress over time</Link>
           </p>
         </li>
         <li className="card">

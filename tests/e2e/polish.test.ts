@@ -216,7 +216,7 @@ describe('on a phone (390 px)', () => {
       await visit(page, path)
       await expectNoAxeViolations(page, `${path} (1280 px)`)
     }
-  })
+  }, 240_000)
 
   it('the action plan’s rows stack into cards that keep each column’s name and the Change link in view', async () => {
     await visit(phone, '/actions')
@@ -251,7 +251,7 @@ describe('destructive actions confirm first (GOV.UK confirmation pages, no JavaS
     await visit(own, '/assessment/check')
     await own.getByRole('button', { name: 'Submit the self-assessment' }).click()
     await own.waitForURL('**/assessment/check?incomplete=1')
-    expect(await own.title()).toMatch(/^Error: /)
+    await expect.poll(() => own.title()).toMatch(/^Error: /)
     const summary = own.getByRole('alert').filter({ hasText: 'There is a problem' })
     const links = summary.getByRole('link')
     const unanswered = await links.count()

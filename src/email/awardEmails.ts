@@ -1,12 +1,11 @@
 /** The emails of the award: achieved (with the certificate and its verification link), renewal reminder, revoked. */
+import { awardName, verificationURL as verificationURLOn } from '@/awards/certificate'
 import { serverURL } from '@/config/env'
 import type { AwardTrack } from '@/settings/settingTypes'
 
 import { renderHtml, renderText, type EmailContent } from './layout'
 
 const email = (subject: string, content: EmailContent) => ({ subject, html: renderHtml(content), text: renderText(content) })
-
-export const awardName = (track: AwardTrack): string => (track === 'college' ? 'Compassionate College Award' : 'Compassionate School Award')
 
 const longDate = (iso: string): string =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
@@ -21,7 +20,7 @@ export interface AwardFacts {
 }
 
 export const certificateURL = `${serverURL}/award/certificate`
-export const verificationURL = (code: string) => `${serverURL}/verify/${encodeURIComponent(code)}`
+export const verificationURL = (code: string) => verificationURLOn(serverURL, code)
 
 export const awardAchievedEmail = (a: AwardFacts) =>
   email(`${a.settingName} has achieved the ${awardName(a.track)}`, {

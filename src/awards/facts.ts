@@ -51,7 +51,9 @@ export async function principleNames(db: Db): Promise<PrincipleNames> {
 
 /**
  * Facts of the given settings (all settings when `settingIds` is null; only those of `track` when given): six queries
- * whatever the number of settings, each an aggregate over indexed columns.
+ * whatever the number of settings, each an aggregate over indexed columns. Attendances are narrowed by their own
+ * indexed setting too (a staff member's bookings are always their setting's), so one setting's facts never read the
+ * county's whole register.
  */
 export async function settingFacts(db: Db, settingIds: number[] | null, track?: AwardTrack): Promise<Map<number, SettingFacts>> {
   const only = (column: SQL) => (settingIds ? sql`${column} = ANY(${intArray(settingIds)})` : sql`true`)
@@ -64,12 +66,13 @@ export async function settingFacts(db: Db, settingIds: number[] | null, track?: 
     db.execute(sql`SELECT setting_id, principle_id, percentage::float8 AS percentage FROM latest_results WHERE ${only(sql`setting_id`)}`),
     db.execute(sql`
       SELECT sm.setting_id, count(*)::int AS active, count(*) FILTER (WHERE sm.champion)::int AS champions,
-        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM attendances a WHERE a.staff_member_id = sm.id AND a.status = 'attended'))::int AS trained
+        count(*) FILTER (WHERE EXISTS (
+          SELECT 1 FROM attendances a WHERE a.staff_member_id = sm.id AND a.status = 'attended' AND ${only(sql`a.setting_id`)}))::int AS trained
       FROM staff_members sm WHERE sm.active = true AND ${only(sql`sm.setting_id`)} GROUP BY sm.setting_id`),
     db.execute(sql`
       SELECT sm.setting_id, r.principles_id AS principle, count(DISTINCT sm.id)::int AS trained
       FROM staff_members sm
-        JOIN attendances a ON a.staff_member_id = sm.id AND a.status = 'attended'
+        JOIN attendances a ON a.staff_member_id = sm.id AND a.status = 'attended' AND ${only(sql`a.setting_id`)}
         JOIN training_sessions ts ON ts.id = a.session_id
         JOIN training_courses_rels r ON r.parent_id = ts.course_id AND r.path = 'principles' AND r.principles_id IS NOT NULL
       WHERE sm.active = true AND ${only(sql`sm.setting_id`)}

@@ -27,6 +27,7 @@ import { Users } from './collections/Users'
 import { hasRole } from './src/access'
 import { restrictBuiltInCollections } from './src/access/builtInCollections'
 import { withRequestValidation } from './src/api/requestValidation'
+import { keepValidationDetails } from './src/api/validationDetails'
 import { databaseURL, jobsAutoRun, payloadSecret, serverURL } from './src/config/env'
 import { queuedEmailAdapter } from './src/email/queueEmail'
 import { sendEmailTask } from './src/email/sendEmailTask'
@@ -90,6 +91,8 @@ export default buildConfig({
   ],
   globals: [HubOptions],
   editor: lexicalEditor(),
+  // A refused field says which field and why, in every collection and global (see src/api/validationDetails.ts).
+  hooks: { afterError: [keepValidationDetails] },
   db: postgresAdapter({
     pool: { connectionString: databaseURL, max: Number(process.env.DATABASE_POOL_MAX || 10) },
     push: false,

@@ -15,7 +15,6 @@ import {
   STAFF_MEASURES,
   criterionProblems,
 } from '@/awards/criterionKinds'
-import { keepValidationDetails } from '@/api/validationDetails'
 import { queueAwardRecompute, queueAwardRecomputeAfterDelete } from '@/awards/hooks'
 import { keepCriteriaInUse } from '@/awards/tasks'
 
@@ -46,8 +45,6 @@ export const AwardCriteria: CollectionConfig = {
     afterChange: [queueAwardRecompute],
     beforeDelete: [keepCriteriaInUse],
     afterDelete: [queueAwardRecomputeAfterDelete],
-    // Invalid parameters are answered field by field (errors[0].data.errors[].path and its message).
-    afterError: [keepValidationDetails],
   },
   fields: [
     {

@@ -3,7 +3,7 @@
  * Payload's formatter as a copy of ValidationError from another bundle, which it does not recognise, so the
  * client got the summary ("The following field is invalid: …") without saying which rule was broken.
  */
-import type { CollectionAfterErrorHook } from 'payload'
+import type { AfterErrorHook } from 'payload'
 
 interface FieldProblem {
   path: string
@@ -11,7 +11,8 @@ interface FieldProblem {
   label?: unknown
 }
 
-export const keepValidationDetails: CollectionAfterErrorHook = ({ error }) => {
+/** For every collection and global (a root hook of the config): each field's own message and path reach the client. */
+export const keepValidationDetails: AfterErrorHook = ({ error }) => {
   const e = error as { name?: string; status?: number; message?: string; data?: { errors?: FieldProblem[] } }
   if (e?.name !== 'ValidationError' || !Array.isArray(e.data?.errors) || !e.data.errors.length) return
   const errors = e.data.errors.map(({ path, message }) => ({ path, message }))

@@ -8,7 +8,14 @@ import { cache } from 'react'
 
 /** Every principle's "N. Label", read once per request (there are eight). */
 const principleNames = cache(async (payload: Payload): Promise<Map<number, string>> => {
-  const { docs } = await payload.find({ collection: 'principles', depth: 0, limit: 100, pagination: false, select: { order: true, label: true }, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'principles',
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    select: { order: true, label: true },
+    overrideAccess: true,
+  })
   return new Map(docs.map((p) => [p.id, `${p.order}. ${p.label}`]))
 })
 

@@ -174,7 +174,8 @@ export async function RegisterSheet(props: AdminViewServerProps) {
   return (
     <main className="sign-in-sheet">
       <p className="sign-in-sheet__tools">
-        <Link href={`${adminRoute}${REGISTER_PATH}/${session.id}`}>Back to the register</Link> <PrintButton label="Print the sign-in sheet" className="sign-in-sheet__print" />
+        <Link href={`${adminRoute}${REGISTER_PATH}/${session.id}`}>Back to the register</Link>{' '}
+        <PrintButton label="Print the sign-in sheet" className="sign-in-sheet__print" />
       </p>
       <h1>Sign-in sheet: {register.title}</h1>
       <dl className="sign-in-sheet__facts">

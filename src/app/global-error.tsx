@@ -7,7 +7,9 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <title>Sorry, there is a problem with the service · Compassionate Schools Hub</title>
       </head>
       <body style={{ fontFamily: 'Arial, sans-serif', margin: 0, color: '#0b0c0c' }}>
-        <header style={{ background: '#00574b', color: '#fff', padding: '12px 20px', fontWeight: 'bold', fontSize: '1.5rem' }}>Compassionate Schools Hub</header>
+        <header style={{ background: '#00574b', color: '#fff', padding: '12px 20px', fontWeight: 'bold', fontSize: '1.5rem' }}>
+          Compassionate Schools Hub
+        </header>
         <main style={{ maxWidth: 960, margin: '0 auto', padding: '20px' }}>
           <h1>Sorry, there is a problem with the service</h1>
           <p>Try again later. Anything you had already saved is safe.</p>

@@ -24,35 +24,35 @@ export const PORTAL_AREAS: NavigationItem[] = [
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   return (
     <>
-    <header className="header">
-      <div className="width-container header__inner">
-        <Link href={viewer ? '/dashboard' : '/'} className="header__brand">
-          Compassionate Schools Hub
-        </Link>
-        <nav aria-label="Account" className="header__account">
-          {viewer ? (
-            <>
-              <p className="header__who">
-                {viewer.setting && <span className="header__setting">{viewer.setting.name}</span>}
-                <span className="header__role">
-                  {viewer.user.name} · {ROLE_LABELS[viewer.user.role as Role]}
-                </span>
-              </p>
-              <form action={signOut}>
-                <button type="submit" className="header__link-button">
-                  Sign out
-                </button>
-              </form>
-            </>
-          ) : (
-            <Link href="/sign-in" className="header__link">
-              Sign in
-            </Link>
-          )}
-        </nav>
-      </div>
-    </header>
-    {viewer?.setting && <ServiceNavigation items={PORTAL_AREAS} />}
+      <header className="header">
+        <div className="width-container header__inner">
+          <Link href={viewer ? '/dashboard' : '/'} className="header__brand">
+            Compassionate Schools Hub
+          </Link>
+          <nav aria-label="Account" className="header__account">
+            {viewer ? (
+              <>
+                <p className="header__who">
+                  {viewer.setting && <span className="header__setting">{viewer.setting.name}</span>}
+                  <span className="header__role">
+                    {viewer.user.name} · {ROLE_LABELS[viewer.user.role as Role]}
+                  </span>
+                </p>
+                <form action={signOut}>
+                  <button type="submit" className="header__link-button">
+                    Sign out
+                  </button>
+                </form>
+              </>
+            ) : (
+              <Link href="/sign-in" className="header__link">
+                Sign in
+              </Link>
+            )}
+          </nav>
+        </div>
+      </header>
+      {viewer?.setting && <ServiceNavigation items={PORTAL_AREAS} />}
     </>
   )
 }

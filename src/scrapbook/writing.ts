@@ -4,12 +4,7 @@
  * "## " starts a heading, "- " a bulleted item, "1. " a numbered item, "> " a quote, **bold** and [links](…) work,
  * and a bare web address becomes a link (http and https only; everything else stays text).
  */
-import {
-  type SanitizedServerEditorConfig,
-  convertLexicalToMarkdown,
-  convertMarkdownToLexical,
-  editorConfigFactory,
-} from '@payloadcms/richtext-lexical'
+import { type SanitizedServerEditorConfig, convertLexicalToMarkdown, convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { SanitizedConfig } from 'payload'
 
 import type { LexicalState } from '@/richtext/plainText'

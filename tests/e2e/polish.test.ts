@@ -52,7 +52,13 @@ async function settingWithThingsToDelete(): Promise<{ draft: number; caseStudy: 
     json: {
       title: 'Our calm corner',
       summary: 'A quiet place to settle.',
-      body: { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'We made a calm corner.' }] }] } },
+      body: {
+        root: {
+          type: 'root',
+          version: 1,
+          children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'We made a calm corner.' }] }],
+        },
+      },
       principles: [principles.body.docs[0].id],
     },
   })
@@ -101,7 +107,10 @@ afterEach(() => {
     const problems = c.take()
     expect(problems.cspViolations, 'CSP violations').toEqual([])
     // The 404 test asks for a page that does not exist on purpose: the browser logs that response.
-    expect(problems.consoleErrors.filter((e) => !/status of 404/.test(e)), 'console errors').toEqual([])
+    expect(
+      problems.consoleErrors.filter((e) => !/status of 404/.test(e)),
+      'console errors',
+    ).toEqual([])
   }
 })
 

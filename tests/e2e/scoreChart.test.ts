@@ -66,14 +66,17 @@ async function measure(p: Page): Promise<{ svg: Box; texts: Box[]; markers: Box[
     const svg = document.querySelector('svg')!
     return {
       svg: box(svg, 'svg'),
-      texts: [...svg.querySelectorAll('text')].map((t) => box(t, [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ') || (t.textContent ?? ''))),
+      texts: [...svg.querySelectorAll('text')].map((t) =>
+        box(t, [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ') || (t.textContent ?? '')),
+      ),
       markers: [...svg.querySelectorAll('.chart__marker')].map((m) => box(m, m.querySelector('title')?.textContent ?? 'marker')),
     }
   })
 }
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5
-const inside = (a: Box, outer: Box) => a.x >= outer.x - 0.5 && a.y >= outer.y - 0.5 && a.x + a.width <= outer.x + outer.width + 0.5 && a.y + a.height <= outer.y + outer.height + 0.5
+const inside = (a: Box, outer: Box) =>
+  a.x >= outer.x - 0.5 && a.y >= outer.y - 0.5 && a.x + a.width <= outer.x + outer.width + 0.5 && a.y + a.height <= outer.y + outer.height + 0.5
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -89,7 +92,9 @@ describe('the score chart', () => {
     it(`clips nothing and overlaps nothing at ${width} px, for the longest labels and values 0–100 %`, async () => {
       await page.setViewportSize({ width, height: 900 })
       const html = renderToStaticMarkup(ScoreChart({ principles: edgeCases() }))
-      await page.setContent(`<!doctype html><html><body style="margin:0;font-family:Arial,sans-serif"><main style="max-width:960px;padding:0 15px">${html}</main></body></html>`)
+      await page.setContent(
+        `<!doctype html><html><body style="margin:0;font-family:Arial,sans-serif"><main style="max-width:960px;padding:0 15px">${html}</main></body></html>`,
+      )
       const { svg, texts, markers } = await measure(page)
       const problems: string[] = []
       for (const t of texts) if (!inside(t, svg)) problems.push(`clipped: “${t.what}”`)

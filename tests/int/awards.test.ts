@@ -236,7 +236,12 @@ describe('a setting walks from 0 % to achieved', () => {
   it('an approved case study meets the case study criterion, and withdrawing it unmeets it', async () => {
     const created = await rest('POST', '/api/case-studies?depth=0', {
       token: await token('setting-lead'),
-      json: { title: `Award story ${world.tag}`, summary: 'A summary.', body: writingToRichText('What worked for us.', await writingEditor(payload.config)), principles: [principle] },
+      json: {
+        title: `Award story ${world.tag}`,
+        summary: 'A summary.',
+        body: writingToRichText('What worked for us.', await writingEditor(payload.config)),
+        principles: [principle],
+      },
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id

@@ -23,7 +23,9 @@ describe('Hub options', () => {
     })
     expect(res.status).toBe(400)
     const errors = res.body.errors?.[0]?.data?.errors ?? []
-    expect(errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'ragBands.amberBelow', message: 'The amber limit must be higher than the red limit.' })]))
+    expect(errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'ragBands.amberBelow', message: 'The amber limit must be higher than the red limit.' })]),
+    )
     const after = await payload.findGlobal({ slug: 'hub-options', overrideAccess: true })
     expect(after.ragBands).toEqual(before.ragBands)
   })

@@ -37,7 +37,9 @@ describe('safe links', () => {
 
 describe('rich text problems', () => {
   it('finds none in what the portal and the seed write', async () => {
-    expect(richTextProblems(writingToRichText('## Heading\n\n- one\n- two\n\n> quoted\n\nSee https://example.org/a for more.', await testWritingEditor()))).toEqual([])
+    expect(
+      richTextProblems(writingToRichText('## Heading\n\n- one\n- two\n\n> quoted\n\nSee https://example.org/a for more.', await testWritingEditor())),
+    ).toEqual([])
     expect(richTextProblems(paragraphsToRichText(['One', 'Two']))).toEqual([])
     expect(richTextProblems(null)).toEqual([])
   })

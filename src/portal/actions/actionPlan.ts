@@ -23,7 +23,15 @@ async function recommendationSource(
   const recommendation = Number(field(form, 'recommendation'))
   if (!Number.isInteger(assessment) || !Number.isInteger(recommendation) || assessment < 1 || recommendation < 1) return null
   const payload = await hubPayload()
-  const report = await payload.findByID({ collection: 'assessments', id: assessment, depth: 0, select: { recommendations: true }, user, overrideAccess: false, disableErrors: true })
+  const report = await payload.findByID({
+    collection: 'assessments',
+    id: assessment,
+    depth: 0,
+    select: { recommendations: true },
+    user,
+    overrideAccess: false,
+    disableErrors: true,
+  })
   const frozen = (report?.recommendations as { id: number }[] | null | undefined)?.some((r) => r.id === recommendation)
   if (!frozen) return null
   const [planned, inCatalogue] = await Promise.all([

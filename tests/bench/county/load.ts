@@ -22,13 +22,7 @@ export interface PasswordHash {
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value))
 const fileURL = (name: string) => `/api/media/file/${name}`
 
-export async function loadCounty(
-  client: pg.ClientBase,
-  plan: CountyPlan,
-  pictures: Picture[],
-  password: PasswordHash,
-  editor: WritingEditor,
-): Promise<void> {
+export async function loadCounty(client: pg.ClientBase, plan: CountyPlan, pictures: Picture[], password: PasswordHash, editor: WritingEditor): Promise<void> {
   await client.query('BEGIN')
 
   await insertRows(

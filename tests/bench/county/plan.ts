@@ -4,7 +4,6 @@
  * same day) always plans the same county.
  */
 import type { AnswerValue } from '@/assessment/scoring'
-import type { LexicalState } from '@/richtext/plainText'
 import { type SettingType, awardTrackFor } from '@/settings/settingTypes'
 
 import type { Random } from './random'

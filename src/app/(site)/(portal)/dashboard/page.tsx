@@ -66,8 +66,7 @@ export default async function DashboardPage() {
           {glance.draft && (
             <p className="glance__draft">
               <strong>Draft in progress:</strong> {glance.draft.answered} of {glance.draft.questions} questions answered ({glance.draft.principlesComplete} of{' '}
-              {glance.draft.principles} principles complete).{' '}
-              {user.role === 'setting-lead' && <Link href="/assessment">Continue the self-assessment</Link>}
+              {glance.draft.principles} principles complete). {user.role === 'setting-lead' && <Link href="/assessment">Continue the self-assessment</Link>}
             </p>
           )}
         </li>

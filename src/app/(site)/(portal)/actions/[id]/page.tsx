@@ -21,7 +21,15 @@ async function sourceFrom(query: Record<string, string | string[] | undefined>, 
   const recommendation = Number(query.recommendation)
   if (!Number.isInteger(assessment) || !Number.isInteger(recommendation) || assessment < 1 || recommendation < 1) return null
   const payload = await hubPayload()
-  const report = await payload.findByID({ collection: 'assessments', id: assessment, depth: 0, select: { recommendations: true }, user, overrideAccess: false, disableErrors: true })
+  const report = await payload.findByID({
+    collection: 'assessments',
+    id: assessment,
+    depth: 0,
+    select: { recommendations: true },
+    user,
+    overrideAccess: false,
+    disableErrors: true,
+  })
   const frozen = (report?.recommendations as { id: number; title: string }[] | null | undefined)?.find((r) => r.id === recommendation)
   return frozen ? { assessment, recommendation, title: frozen.title } : null
 }

@@ -26,7 +26,7 @@ export default async function DeleteDraftPage({ params }: Props) {
     overrideAccess: false,
     disableErrors: true,
   })
-  if (!draft || draft.status !== 'draft') notFound()
+  if (draft?.status !== 'draft') notFound()
   const answered = (draft.answers ?? []).length
   return (
     <>
@@ -36,8 +36,7 @@ export default async function DeleteDraftPage({ params }: Props) {
       <h1>Are you sure you want to delete your self-assessment in progress?</h1>
       <div className="inset inset--warning">
         <p>
-          {answered === 1 ? 'The 1 answer' : `All ${answered} answers`} in it, last saved on {formatDate(draft.updatedAt)}, will be lost. This cannot be
-          undone.
+          {answered === 1 ? 'The 1 answer' : `All ${answered} answers`} in it, last saved on {formatDate(draft.updatedAt)}, will be lost. This cannot be undone.
         </p>
       </div>
       <form action={discardDraft}>

@@ -7,6 +7,8 @@ import { createLocalReq, type Payload } from 'payload'
 import type { Award, Setting, User } from '@/payload-types'
 
 import { awardName } from './certificate'
+import { type Evaluation, evaluateChecklist } from './evaluate'
+import { awardDb, criteriaInForce, principleNames, settingFacts } from './facts'
 import { recomputeAward } from './recompute'
 
 export interface ChecklistEntry {
@@ -22,7 +24,7 @@ export interface ChecklistEntry {
 
 export interface SettingAward {
   name: string
-  /** The current cycle (in progress or achieved); null only when the Hub could not start one (no such setting). */
+  /** The current cycle (in progress or achieved); null while the setting has none yet (its checklist is then evaluated, not stored). */
   current: Award | null
   percentComplete: number
   checklist: ChecklistEntry[]
@@ -60,11 +62,46 @@ const awardsOf = (payload: Payload, user: User, setting: Setting) =>
     user,
   })
 
+/**
+ * The checklist of a setting that has no award yet, evaluated by the rules without storing anything: reading a page
+ * must not write. Only when that evaluation says every criterion is met is the award started through the seam, since
+ * an achievement has to be recorded (and emailed) once.
+ */
+async function preview(payload: Payload, setting: Setting): Promise<Evaluation | null> {
+  const db = await awardDb(payload)
+  const [criteria, names, facts] = await Promise.all([criteriaInForce(db), principleNames(db), settingFacts(db, [setting.id])])
+  const own = facts.get(setting.id)
+  return own ? evaluateChecklist(criteria, own, [], new Date(), names) : null
+}
+
 export async function loadSettingAward(payload: Payload, user: User, setting: Setting): Promise<SettingAward> {
   let awards = (await awardsOf(payload, user, setting)).docs
   if (!awards.some((a) => CURRENT.includes(a.status))) {
-    // A setting that has changed nothing since awards began has no current award yet: the Hub's one recompute seam
-    // starts it (and evaluates it) now, rather than this page guessing at the rules.
+    const evaluation = await preview(payload, setting)
+    if (!evaluation?.allMet) {
+      const items = evaluation?.checklist ?? []
+      const guidance = await guidanceOf(
+        payload,
+        user,
+        items.map((i) => i.criterion),
+      )
+      return {
+        name: awardName(setting.awardTrack),
+        current: null,
+        percentComplete: evaluation?.percentComplete ?? 0,
+        past: awards,
+        checklist: items.map((item) => ({
+          key: `criterion-${item.criterion}`,
+          title: item.title,
+          met: item.met,
+          metAt: item.metAt,
+          explanation: item.explanation,
+          actionPath: item.actionPath,
+          actionLabel: item.actionLabel,
+          guidance: guidance.get(item.criterion) ?? null,
+        })),
+      }
+    }
     await recomputeAward(await createLocalReq({}, payload), setting.id)
     awards = (await awardsOf(payload, user, setting)).docs
   }

@@ -148,7 +148,7 @@ export interface AwardSummary {
   expiresAt: string | null
 }
 
-/** The dashboard card's line: one indexed read of the setting's current award (none yet reads as 0 %). */
+/** The dashboard card's line: one indexed read of the setting's current award (none yet: its checklist evaluated, not stored). */
 export async function awardSummary(payload: Payload, user: User, setting: Setting): Promise<AwardSummary> {
   const { docs } = await payload.find({
     collection: 'awards',
@@ -160,9 +160,11 @@ export async function awardSummary(payload: Payload, user: User, setting: Settin
     user,
   })
   const award = docs[0]
+  // No award yet: the same evaluation the award page shows, so the card and the page never disagree.
+  const percent = award ? (award.percentComplete ?? 0) : ((await preview(payload, setting))?.percentComplete ?? 0)
   return {
     name: awardName(award?.track ?? setting.awardTrack),
-    percentComplete: Math.max(0, Math.min(100, Math.round(award?.percentComplete ?? 0))),
+    percentComplete: Math.max(0, Math.min(100, Math.round(percent))),
     achieved: award?.status === 'achieved',
     expiresAt: award?.expiresAt ?? null,
   }

@@ -172,6 +172,8 @@ describe('the portal’s award page', () => {
       })
       // Reading a page writes nothing: the award starts with the setting's first change that moves a rule.
       expect(started.docs).toEqual([])
+      // The dashboard's card says what the page says.
+      expect(pageText((await portal('/dashboard', 'setting-lead-b')).body.toString('utf8'))).toContain('0% complete towards the award')
     } finally {
       awards.inProgressB = await award(inProgressB)
     }

@@ -157,7 +157,8 @@ afterEach(() => {
 describe('the Training Dashboard', () => {
   it('the dashboard’s Training card leads to /training, which invites the lead to add staff', async () => {
     await visit(page, '/dashboard')
-    await page.getByRole('link', { name: 'Training', exact: true }).click()
+    // The card's link (the service navigation has a Training link too).
+    await page.locator('.card-list').getByRole('link', { name: 'Training', exact: true }).click()
     await page.waitForURL('**/training')
     await settle(page)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Training')

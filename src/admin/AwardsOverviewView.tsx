@@ -3,7 +3,6 @@
  * awards expiring within the renewal reminder window, recently achieved, closest to achieving), each row linking to
  * the award and its setting; and the "Awards overview" link in the admin navigation. Service users only.
  */
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
@@ -13,6 +12,8 @@ import { type HubUser, actingUser, isServiceRole } from '@/access/roles'
 import { AWARDS_OVERVIEW_PATH, type OverviewRow, PROGRESS_BANDS, loadAwardsOverview } from '@/awards/overview'
 import { AWARD_STATUSES } from '@/awards/criterionKinds'
 import { AWARD_TRACKS } from '@/settings/settingTypes'
+import { ServiceAdminPage } from './ServiceAdminPage'
+import type React from 'react'
 
 const mayView = (user: unknown): boolean => isServiceRole(actingUser(user as HubUser | null)?.role)
 
@@ -34,17 +35,55 @@ function NotAllowed() {
   )
 }
 
+interface TrackRow {
+  key: string
+  /** data- attributes that name the row (the tests read the counts by them). */
+  data: Record<string, string>
+  label: React.ReactNode
+  counts: Record<string, number>
+}
+
+/** Counts by award track, one row each, with the total of every track. */
+function TrackTable({ className, caption, rowHeading, rows }: { className: string; caption: string; rowHeading: string; rows: TrackRow[] }) {
+  return (
+    <table className={`register__table ${className}`}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeading}</th>
+          {AWARD_TRACKS.map((t) => (
+            <th scope="col" key={t.value}>
+              {t.label}
+            </th>
+          ))}
+          <th scope="col">All</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} {...r.data}>
+            <th scope="row">{r.label}</th>
+            {AWARD_TRACKS.map((t) => (
+              <td key={t.value}>{r.counts[t.value]}</td>
+            ))}
+            <td>{Object.values(r.counts).reduce((a, b) => a + b, 0)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
 export async function AwardsOverviewView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { user, payload } = req
   const adminRoute = payload.config.routes.admin
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${AWARDS_OVERVIEW_PATH}`)}`)
   if (!mayView(user)) return <NotAllowed />
-  const options = await payload.findGlobal({ slug: 'hub-options', depth: 0, req, overrideAccess: true })
+  const options = await payload.findGlobal({ slug: 'hub-options', depth: 0, select: { awardRenewalReminderDays: true }, req, user, overrideAccess: false })
   const o = await loadAwardsOverview(payload, { reminderDays: Number(options.awardRenewalReminderDays ?? 60) })
   const awardHref = (id: number) => `${adminRoute}/collections/awards/${id}`
   const settingHref = (id: number) => `${adminRoute}/collections/settings/${id}`
-  const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0)
 
   const list = (caption: string, rows: OverviewRow[], empty: string, date?: { label: string; of: (r: OverviewRow) => string | null }) =>
     rows.length ? (
@@ -81,102 +120,50 @@ export async function AwardsOverviewView({ initPageResult, params, searchParams 
     )
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={{ collections: visibleEntities?.collections, globals: visibleEntities?.globals }}
-    >
-      <Gutter className="register awards-overview">
-        <h1>Awards overview</h1>
-        <p>
-          The Compassionate School and College Awards across every setting. Checklists update themselves as settings work; open an award to tick a criterion
-          “verified by the service” or to revoke it, and <Link href={`${adminRoute}/collections/award-criteria`}>edit the criteria</Link> (publishing a change
-          re-checks every setting of its track).
-        </p>
+    <ServiceAdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="register awards-overview">
+      <h1>Awards overview</h1>
+      <p>
+        The Compassionate School and College Awards across every setting. Checklists update themselves as settings work; open an award to tick a criterion
+        “verified by the service” or to revoke it, and <Link href={`${adminRoute}/collections/award-criteria`}>edit the criteria</Link> (publishing a change
+        re-checks every setting of its track).
+      </p>
 
-        <table className="register__table awards-overview__counts">
-          <caption>Awards by status (every cycle)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Status</th>
-              {AWARD_TRACKS.map((t) => (
-                <th scope="col" key={t.value}>
-                  {t.label}
-                </th>
-              ))}
-              <th scope="col">All</th>
-            </tr>
-          </thead>
-          <tbody>
-            {AWARD_STATUSES.map((s) => (
-              <tr key={s.value} data-status={s.value}>
-                <th scope="row">
-                  <Link href={`${adminRoute}/collections/awards?where[status][equals]=${s.value}`}>{s.label}</Link>
-                </th>
-                {AWARD_TRACKS.map((t) => (
-                  <td key={t.value}>{o.byStatus[s.value][t.value]}</td>
-                ))}
-                <td>{total(o.byStatus[s.value])}</td>
-              </tr>
-            ))}
-            <tr data-status="not-started">
-              <th scope="row">No award started yet (active settings)</th>
-              {AWARD_TRACKS.map((t) => (
-                <td key={t.value}>{o.notStarted[t.value]}</td>
-              ))}
-              <td>{total(o.notStarted)}</td>
-            </tr>
-          </tbody>
-        </table>
+      <TrackTable
+        className="awards-overview__counts"
+        caption="Awards by status (every cycle)"
+        rowHeading="Status"
+        rows={[
+          ...AWARD_STATUSES.map((s) => ({
+            key: s.value,
+            data: { 'data-status': s.value },
+            label: <Link href={`${adminRoute}/collections/awards?where[status][equals]=${s.value}`}>{s.label}</Link>,
+            counts: o.byStatus[s.value],
+          })),
+          { key: 'not-started', data: { 'data-status': 'not-started' }, label: 'No award started yet (active settings)', counts: o.notStarted },
+        ]}
+      />
+      <TrackTable
+        className="awards-overview__progress"
+        caption="Awards in progress by how much of the checklist is met"
+        rowHeading="Complete"
+        rows={PROGRESS_BANDS.map((b) => ({ key: String(b.band), data: { 'data-band': String(b.band) }, label: b.label, counts: o.progress[b.band] }))}
+      />
 
-        <table className="register__table awards-overview__progress">
-          <caption>Awards in progress by how much of the checklist is met</caption>
-          <thead>
-            <tr>
-              <th scope="col">Complete</th>
-              {AWARD_TRACKS.map((t) => (
-                <th scope="col" key={t.value}>
-                  {t.label}
-                </th>
-              ))}
-              <th scope="col">All</th>
-            </tr>
-          </thead>
-          <tbody>
-            {PROGRESS_BANDS.map((b) => (
-              <tr key={b.band} data-band={b.band}>
-                <th scope="row">{b.label}</th>
-                {AWARD_TRACKS.map((t) => (
-                  <td key={t.value}>{o.progress[b.band][t.value]}</td>
-                ))}
-                <td>{total(o.progress[b.band])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-
-        <h2>{`Expiring within ${o.reminderDays} days`}</h2>
-        {list(
-          `Achieved awards expiring by ${when(new Date(Date.now() + o.reminderDays * 86_400_000).toISOString())}, soonest first`,
-          o.expiring,
-          `No award expires in the next ${o.reminderDays} days.`,
-          {
-            label: 'Expires',
-            of: (r) => r.expiresAt,
-          },
-        )}
-        <h2>Recently achieved</h2>
-        {list('Most recent first', o.recentlyAchieved, 'No setting has achieved its award yet.', { label: 'Achieved', of: (r) => r.achievedAt })}
-        <h2>Closest to achieving</h2>
-        {list('Awards in progress, most complete first', o.closest, 'No award is in progress.')}
-      </Gutter>
-    </DefaultTemplate>
+      <h2>{`Expiring within ${o.reminderDays} days`}</h2>
+      {list(
+        `Achieved awards expiring by ${when(new Date(Date.now() + o.reminderDays * 86_400_000).toISOString())}, soonest first`,
+        o.expiring,
+        `No award expires in the next ${o.reminderDays} days.`,
+        {
+          label: 'Expires',
+          of: (r) => r.expiresAt,
+        },
+      )}
+      <h2>Recently achieved</h2>
+      {list('Most recent first', o.recentlyAchieved, 'No setting has achieved its award yet.', { label: 'Achieved', of: (r) => r.achievedAt })}
+      <h2>Closest to achieving</h2>
+      {list('Awards in progress, most complete first', o.closest, 'No award is in progress.')}
+    </ServiceAdminPage>
   )
 }
 

@@ -4,7 +4,6 @@
  * decision form in place. Payload does not guard custom views: this one checks the user itself, and reads as
  * that user (overrideAccess: false).
  */
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
@@ -18,6 +17,7 @@ import { settingTypeLabel } from '@/settings/settingTypes'
 
 import { DecisionForm } from './DecisionForm'
 import { MODERATION_PATH, PENDING, canModerate } from './pendingCaseStudies'
+import { ServiceAdminPage } from './ServiceAdminPage'
 
 const QUEUE_LIMIT = 50
 
@@ -35,7 +35,7 @@ const dateTime = (value: string | null | undefined): string =>
     : '—'
 
 export async function ModerationView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { user, payload } = req
   const adminRoute = payload.config.routes.admin
 
@@ -69,34 +69,22 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
   const images = await mediaURLs(payload, [...new Set([...imageIds, ...bodyImageIds])])
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={{ collections: visibleEntities?.collections, globals: visibleEntities?.globals }}
-    >
-      <Gutter className="moderation">
-        <h1>Moderation queue</h1>
-        <p className="moderation__lead">
-          {queue.totalDocs === 0
-            ? 'No case studies are waiting for moderation.'
-            : `${queue.totalDocs} ${queue.totalDocs === 1 ? 'case study is' : 'case studies are'} waiting, oldest first${queue.totalDocs > QUEUE_LIMIT ? ` (showing the first ${QUEUE_LIMIT})` : ''}.`}{' '}
-          Approve to publish the text below in the Community Scrapbook; request changes or reject with feedback for the setting.
-        </p>
-        <ol className="moderation__list">
-          {queue.docs.map((doc) => (
-            <li key={doc.id}>
-              <Entry doc={doc} images={images} />
-            </li>
-          ))}
-        </ol>
-      </Gutter>
-    </DefaultTemplate>
+    <ServiceAdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="moderation">
+      <h1>Moderation queue</h1>
+      <p className="moderation__lead">
+        {queue.totalDocs === 0
+          ? 'No case studies are waiting for moderation.'
+          : `${queue.totalDocs} ${queue.totalDocs === 1 ? 'case study is' : 'case studies are'} waiting, oldest first${queue.totalDocs > QUEUE_LIMIT ? ` (showing the first ${QUEUE_LIMIT})` : ''}.`}{' '}
+        Approve to publish the text below in the Community Scrapbook; request changes or reject with feedback for the setting.
+      </p>
+      <ol className="moderation__list">
+        {queue.docs.map((doc) => (
+          <li key={doc.id}>
+            <Entry doc={doc} images={images} />
+          </li>
+        ))}
+      </ol>
+    </ServiceAdminPage>
   )
 }
 

@@ -3,7 +3,6 @@
  * order, apologies kept apart, and the register form; /admin/register/:sessionId/sheet — the printable sign-in
  * sheet. Payload does not guard custom views: both check the user themselves and read as that user.
  */
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
@@ -16,6 +15,7 @@ import { hasStarted, sessionWhen } from '@/training/time'
 
 import { PrintButton } from '@/components/PrintButton'
 import { RegisterForm } from './RegisterForm'
+import { ServiceAdminPage } from './ServiceAdminPage'
 
 /** The session id of /register/:sessionId[/sheet], or null. */
 const sessionIdOf = (params: AdminViewServerProps['params']): number | null => {
@@ -73,7 +73,6 @@ const trainerOf = (register: Register): string => {
 
 export async function RegisterView(props: AdminViewServerProps) {
   const { initPageResult, params, searchParams } = props
-  const { req, permissions, locale, visibleEntities } = initPageResult
   const checked = await guard(props)
   if (checked.denied) return <NotAllowed what="training registers" />
   const { register, adminRoute } = checked
@@ -82,56 +81,44 @@ export async function RegisterView(props: AdminViewServerProps) {
   const started = hasStarted(session.startsAt)
   const line = (l: RegisterLine) => ({ id: l.id, staffName: l.staffName, jobRole: l.jobRole, settingName: l.settingName, status: l.status })
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user!}
-      visibleEntities={{ collections: visibleEntities?.collections, globals: visibleEntities?.globals }}
-    >
-      <Gutter className="register">
-        <p className="register__back">
-          <Link href={`${adminRoute}/registers`}>All registers</Link> ·{' '}
-          <Link href={`${adminRoute}/collections/training-sessions/${session.id}`}>Edit the session</Link>
-        </p>
-        <h1>Register: {register.title}</h1>
-        <dl className="register__facts">
-          <dt>When</dt>
-          <dd>{sessionWhen(session.startsAt, session.endsAt)}</dd>
-          <dt>Where</dt>
-          <dd>{whereOf(register)}</dd>
-          <dt>Trainer</dt>
-          <dd>{trainerOf(register)}</dd>
-          <dt>Places</dt>
-          <dd>
-            {places.length} of {session.capacity} taken; {waiting.length} waiting (of {session.waitingListSize})
-          </dd>
-          <dt>Status</dt>
-          <dd>{session.status === 'scheduled' ? 'Scheduled' : session.status === 'cancelled' ? 'Cancelled' : 'Completed'}</dd>
-        </dl>
-        <p>
-          <Link href={`${adminRoute}${REGISTER_PATH}/${session.id}/sheet`}>Printable sign-in sheet</Link>
-        </p>
-        {started ? (
-          places.length + waiting.length > 0 ? (
-            <RegisterForm sessionId={session.id} places={places.map(line)} waiting={waiting.map(line)} />
-          ) : (
-            <p>Nobody is booked on this session.</p>
-          )
+    <ServiceAdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="register">
+      <p className="register__back">
+        <Link href={`${adminRoute}/registers`}>All registers</Link> ·{' '}
+        <Link href={`${adminRoute}/collections/training-sessions/${session.id}`}>Edit the session</Link>
+      </p>
+      <h1>Register: {register.title}</h1>
+      <dl className="register__facts">
+        <dt>When</dt>
+        <dd>{sessionWhen(session.startsAt, session.endsAt)}</dd>
+        <dt>Where</dt>
+        <dd>{whereOf(register)}</dd>
+        <dt>Trainer</dt>
+        <dd>{trainerOf(register)}</dd>
+        <dt>Places</dt>
+        <dd>
+          {places.length} of {session.capacity} taken; {waiting.length} waiting (of {session.waitingListSize})
+        </dd>
+        <dt>Status</dt>
+        <dd>{session.status === 'scheduled' ? 'Scheduled' : session.status === 'cancelled' ? 'Cancelled' : 'Completed'}</dd>
+      </dl>
+      <p>
+        <Link href={`${adminRoute}${REGISTER_PATH}/${session.id}/sheet`}>Printable sign-in sheet</Link>
+      </p>
+      {started ? (
+        places.length + waiting.length > 0 ? (
+          <RegisterForm sessionId={session.id} places={places.map(line)} waiting={waiting.map(line)} />
         ) : (
-          <>
-            <p className="register__notice">The register can be marked once the session has started.</p>
-            <BookingTable caption={`Booked places (${places.length})`} lines={places} />
-            <BookingTable caption={`Waiting list, in order (${waiting.length})`} lines={waiting} numbered />
-          </>
-        )}
-        <BookingTable caption={`Apologies and cancellations (${apart.length}): not on the register`} lines={apart} />
-      </Gutter>
-    </DefaultTemplate>
+          <p>Nobody is booked on this session.</p>
+        )
+      ) : (
+        <>
+          <p className="register__notice">The register can be marked once the session has started.</p>
+          <BookingTable caption={`Booked places (${places.length})`} lines={places} />
+          <BookingTable caption={`Waiting list, in order (${waiting.length})`} lines={waiting} numbered />
+        </>
+      )}
+      <BookingTable caption={`Apologies and cancellations (${apart.length}): not on the register`} lines={apart} />
+    </ServiceAdminPage>
   )
 }
 

@@ -2,8 +2,6 @@
  * /admin/registers: the sessions of the last 60 days and the next 90, each with its places taken, waiting list and
  * links to its register and sign-in sheet; and the "Registers" link in the admin navigation. Service users only.
  */
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, ServerProps } from 'payload'
@@ -14,11 +12,12 @@ import { REGISTERS_PATH, REGISTER_PATH, canKeepRegisters } from '@/training/regi
 import { hasStarted, sessionWhen } from '@/training/time'
 
 import { NotAllowed } from './RegisterView'
+import { ServiceAdminPage } from './ServiceAdminPage'
 
 const DAY = 86_400_000
 
 export async function RegistersView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const { user, payload } = req
   const adminRoute = payload.config.routes.admin
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}${REGISTERS_PATH}`)}`)
@@ -100,24 +99,12 @@ export async function RegistersView({ initPageResult, params, searchParams }: Ad
     </table>
   )
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={{ collections: visibleEntities?.collections, globals: visibleEntities?.globals }}
-    >
-      <Gutter className="register">
-        <h1>Training registers</h1>
-        <p>Sessions of the last 60 days and the next 90. Open a session to see its bookings and waiting list, and to mark its register once it has started.</p>
-        {recent.length ? table(`Started or past (${recent.length}), most recent first`, recent) : <p>No session has started in the last 60 days.</p>}
-        {upcoming.length ? table(`Upcoming (${upcoming.length})`, upcoming) : <p>No sessions are scheduled in the next 90 days.</p>}
-      </Gutter>
-    </DefaultTemplate>
+    <ServiceAdminPage initPageResult={initPageResult} params={params} searchParams={searchParams} className="register">
+      <h1>Training registers</h1>
+      <p>Sessions of the last 60 days and the next 90. Open a session to see its bookings and waiting list, and to mark its register once it has started.</p>
+      {recent.length ? table(`Started or past (${recent.length}), most recent first`, recent) : <p>No session has started in the last 60 days.</p>}
+      {upcoming.length ? table(`Upcoming (${upcoming.length})`, upcoming) : <p>No sessions are scheduled in the next 90 days.</p>}
+    </ServiceAdminPage>
   )
 }
 

@@ -27,32 +27,31 @@ export function writingEditor(config: SanitizedConfig): Promise<WritingEditor> {
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"')]+[^\s<>"'.,;:!?)])/g
 
-let linkCount = 0
-const linkTo = (url: string, format: unknown): Node => ({
+const linkTo = (url: string, format: unknown, n: number): Node => ({
   type: 'link',
   version: 3,
   direction: null,
   format: '',
   indent: 0,
-  id: `autolink-${(linkCount++).toString(36)}`,
+  id: `autolink-${n}`,
   fields: { linkType: 'custom', url, newTab: false },
   children: [{ type: 'text', text: url, format, detail: 0, mode: 'normal', style: '', version: 1 }],
 })
 
-/** Bare web addresses in text (outside links) become links; Markdown leaves them as text. */
-function autolink(node: Node): Node {
+/** Bare web addresses in text (outside links) become links; Markdown leaves them as text. Ids number the new links. */
+function autolink(node: Node, links = { made: 0 }): Node {
   const children = node.children as Node[] | undefined
   if (!children || node.type === 'link' || node.type === 'autolink') return node
   return {
     ...node,
     children: children.flatMap((child): Node[] => {
-      if (child.type !== 'text') return [autolink(child)]
+      if (child.type !== 'text') return [autolink(child, links)]
       const text = String(child.text ?? '')
       const parts: Node[] = []
       let last = 0
       for (const match of text.matchAll(URL_PATTERN)) {
         if (match.index! > last) parts.push({ ...child, text: text.slice(last, match.index) })
-        parts.push(linkTo(match[0], child.format ?? 0))
+        parts.push(linkTo(match[0], child.format ?? 0, links.made++))
         last = match.index! + match[0].length
       }
       if (!parts.length) return [child]

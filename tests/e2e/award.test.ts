@@ -17,8 +17,8 @@ import { hubURL, testPayload } from '../helpers/payload'
 import { pdfQrCodes } from '../helpers/pdfQrCodes'
 import { pdfText } from '../helpers/pdfText'
 import { rest } from '../helpers/rest'
+import { DEMO_PASSWORD, login, signIn } from '../helpers/signIn'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
 const RUN = Date.now().toString(36)
 const LEAD = `lead-${RUN}@award-e2e.example.org`
 const ADMIN = 'admin@service.example.org'
@@ -41,20 +41,6 @@ let sessionStarts = 0
 let bookingId = 0
 let award: Award
 const criterionIds: number[] = []
-
-async function login(email: string): Promise<string> {
-  const res = await rest('POST', '/api/users/login', { json: { email, password: PASSWORD } })
-  if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`)
-  return res.body.token
-}
-
-async function signIn(p: Page, email: string): Promise<void> {
-  await visit(p, '/sign-in')
-  await p.getByLabel('Email address').fill(email)
-  await p.getByLabel('Password', { exact: true }).fill(PASSWORD)
-  await p.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await p.waitForURL('**/dashboard')
-}
 
 /** axe on `p` as it is, then the same address at 390 px: axe again, and nothing wider than the screen. */
 async function checkBothWidths(p: Page, small: Page, path: string): Promise<void> {
@@ -119,7 +105,7 @@ beforeAll(async () => {
   await ok(
     rest('POST', '/api/users', {
       token: tokens.admin,
-      json: { email: LEAD, role: 'setting-lead', name: 'Robin Lead', password: PASSWORD, setting: settingId },
+      json: { email: LEAD, role: 'setting-lead', name: 'Robin Lead', password: DEMO_PASSWORD, setting: settingId },
     }),
     201,
     'user',

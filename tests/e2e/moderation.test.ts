@@ -9,8 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext } from '../helpers/browser'
 import { rest } from '../helpers/rest'
+import { login, signIn } from '../helpers/signIn'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
 const LEAD = 'lead@brookside.example.org'
 const ADMIN = 'admin@service.example.org'
 const SETTING = 'Brookside Primary School'
@@ -53,12 +53,6 @@ const lexical = (text: string) => ({
   },
 })
 
-async function login(email: string): Promise<string> {
-  const res = await rest('POST', '/api/users/login', { json: { email, password: PASSWORD } })
-  expect(res.status, JSON.stringify(res.body)).toBe(200)
-  return res.body.token
-}
-
 async function createAndShare(study: typeof APPROVE, principle: number, anonymous: boolean): Promise<number> {
   const created = await rest('POST', '/api/case-studies', {
     token: leadToken,
@@ -84,13 +78,6 @@ async function watchedPage(options: Parameters<typeof newWatchedContext>[1] = {}
   return context.context.newPage()
 }
 
-async function signIn(p: Page, email: string): Promise<void> {
-  await visit(p, '/sign-in')
-  await p.getByLabel('Email address').fill(email)
-  await p.getByLabel('Password', { exact: true }).fill(PASSWORD)
-  await p.getByRole('button', { name: 'Sign in', exact: true }).click()
-}
-
 const entry = (p: Page, title: string) => p.getByRole('article', { name: title })
 const navLink = (p: Page) => p.getByRole('link', { name: /^Moderation queue \(\d+ waiting\)$/ })
 
@@ -107,7 +94,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   // Wide enough for Payload to keep its navigation open (it closes below 1440 px).
   admin = await watchedPage({ viewport: { width: 1600, height: 1000 } })
-  await signIn(admin, ADMIN)
+  await signIn(admin, ADMIN, { to: null })
   await admin.waitForURL(/\/admin\/?$/)
   await admin.waitForLoadState('networkidle')
 })
@@ -138,7 +125,7 @@ describe('the moderation queue', () => {
 
   it('is not for setting users: a lead sees a not-allowed message and no queue', async () => {
     const p = await watchedPage()
-    await signIn(p, LEAD)
+    await signIn(p, LEAD, { to: null })
     await p.waitForURL('**/dashboard')
     await visit(p, '/admin/moderation')
     expect(await p.getByRole('heading', { level: 1 }).textContent()).toBe('You cannot use the moderation queue')

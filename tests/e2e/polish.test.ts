@@ -10,20 +10,14 @@ import { PORTAL_AREAS } from '@/components/SiteHeader'
 
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
 import { rest } from '../helpers/rest'
+import { DEMO_PASSWORD, login, signIn } from '../helpers/signIn'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
 const LEAD = 'lead@brookside.example.org'
 const ADMIN = 'admin@service.example.org'
 const RUN = Date.now().toString(36)
 // A setting of its own for deleting things (the demo settings' drafts and case studies belong to other tests).
 const OWN_LEAD = `lead-${RUN}@polish-e2e.example.org`
 const OWN_STAFF = `staff-${RUN}@polish-e2e.example.org`
-
-async function login(email: string): Promise<string> {
-  const res = await rest('POST', '/api/users/login', { json: { email, password: PASSWORD } })
-  if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`)
-  return res.body.token
-}
 
 /** A new primary school with a lead, a draft self-assessment with one answer, and a private case study. */
 async function settingWithThingsToDelete(): Promise<{ draft: number; caseStudy: number }> {
@@ -35,12 +29,12 @@ async function settingWithThingsToDelete(): Promise<{ draft: number; caseStudy: 
   if (setting.status !== 201) throw new Error(`setting: ${setting.status} ${JSON.stringify(setting.body)}`)
   const user = await rest('POST', '/api/users', {
     token: admin,
-    json: { email: OWN_LEAD, role: 'setting-lead', name: 'Robin Lead', password: PASSWORD, setting: setting.body.doc.id },
+    json: { email: OWN_LEAD, role: 'setting-lead', name: 'Robin Lead', password: DEMO_PASSWORD, setting: setting.body.doc.id },
   })
   if (user.status !== 201) throw new Error(`user: ${user.status} ${JSON.stringify(user.body)}`)
   const staff = await rest('POST', '/api/users', {
     token: admin,
-    json: { email: OWN_STAFF, role: 'setting-staff', name: 'Sam Staff', password: PASSWORD, setting: setting.body.doc.id },
+    json: { email: OWN_STAFF, role: 'setting-staff', name: 'Sam Staff', password: DEMO_PASSWORD, setting: setting.body.doc.id },
   })
   if (staff.status !== 201) throw new Error(`staff: ${staff.status} ${JSON.stringify(staff.body)}`)
   const token = await login(OWN_LEAD)
@@ -72,14 +66,6 @@ let narrow: WatchedContext
 let page: Page
 let phone: Page
 
-async function signIn(p: Page): Promise<void> {
-  await visit(p, '/sign-in')
-  await p.getByLabel('Email address').fill(LEAD)
-  await p.getByLabel('Password', { exact: true }).fill(PASSWORD)
-  await p.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await p.waitForURL('**/dashboard')
-}
-
 /** How far the page scrolls sideways, and what sticks out (to say where to look when it fails). */
 async function sidewaysScroll(p: Page): Promise<{ overflow: number; culprits: string[] }> {
   return p.evaluate(() => {
@@ -98,8 +84,8 @@ beforeAll(async () => {
   narrow = await newWatchedContext(browser, { viewport: { width: 390, height: 844 } })
   page = await wide.context.newPage()
   phone = await narrow.context.newPage()
-  await signIn(page)
-  await signIn(phone)
+  await signIn(page, LEAD)
+  await signIn(phone, LEAD)
 })
 
 afterEach(() => {
@@ -245,11 +231,7 @@ describe('destructive actions confirm first (GOV.UK confirmation pages, no JavaS
   beforeAll(async () => {
     things = await settingWithThingsToDelete()
     own = await (await newWatchedContext(browser, { viewport: { width: 1280, height: 900 } })).context.newPage()
-    await visit(own, '/sign-in')
-    await own.getByLabel('Email address').fill(OWN_LEAD)
-    await own.getByLabel('Password', { exact: true }).fill(PASSWORD)
-    await own.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await own.waitForURL('**/dashboard')
+    await signIn(own, OWN_LEAD)
   })
 
   afterAll(async () => {
@@ -298,11 +280,7 @@ describe('destructive actions confirm first (GOV.UK confirmation pages, no JavaS
 
   it('staff are told why they cannot start a self-assessment, and who can', async () => {
     const staff = await (await newWatchedContext(browser, { viewport: { width: 1280, height: 900 } })).context.newPage()
-    await visit(staff, '/sign-in')
-    await staff.getByLabel('Email address').fill(OWN_STAFF)
-    await staff.getByLabel('Password', { exact: true }).fill(PASSWORD)
-    await staff.getByRole('button', { name: 'Sign in', exact: true }).click()
-    await staff.waitForURL('**/dashboard')
+    await signIn(staff, OWN_STAFF)
     await visit(staff, '/assessment')
     expect(await staff.getByText('Only your setting’s leads can start and submit a self-assessment').count()).toBe(1)
     expect(await staff.getByRole('button', { name: 'Start the self-assessment' }).count()).toBe(0)

@@ -9,8 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
 import { rest } from '../helpers/rest'
+import { DEMO_PASSWORD, login, signIn } from '../helpers/signIn'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
 const RUN = Date.now().toString(36)
 // A setting of its own, made for this file (the demo settings already have staff lists): a new college whose lead
 // starts from an empty staff list, with one submitted self-assessment (everything "not yet in place": red).
@@ -29,20 +29,6 @@ let adminToken = ''
 let courseId = 0
 let sessionId = 0
 let smallSessionId = 0
-
-async function login(email: string): Promise<string> {
-  const res = await rest('POST', '/api/users/login', { json: { email, password: PASSWORD } })
-  if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`)
-  return res.body.token
-}
-
-async function signIn(p: Page, email: string): Promise<void> {
-  await visit(p, '/sign-in')
-  await p.getByLabel('Email address').fill(email)
-  await p.getByLabel('Password', { exact: true }).fill(PASSWORD)
-  await p.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await p.waitForURL('**/dashboard')
-}
 
 const inDays = (days: number, hour: number) => {
   const d = new Date(Date.now() + days * 86_400_000)
@@ -91,7 +77,7 @@ async function createSettingWithAccounts(): Promise<void> {
     [LEAD, 'setting-lead', 'Morgan Lead'],
     [STAFF_USER, 'setting-staff', 'Jamie Staff'],
   ]) {
-    const user = await rest('POST', '/api/users', { token: adminToken, json: { email, role, name, password: PASSWORD, setting: setting.body.doc.id } })
+    const user = await rest('POST', '/api/users', { token: adminToken, json: { email, role, name, password: DEMO_PASSWORD, setting: setting.body.doc.id } })
     if (user.status !== 201) throw new Error(`user: ${user.status} ${JSON.stringify(user.body)}`)
   }
   // One submitted self-assessment: the submit's 422 lists every question the setting is asked.

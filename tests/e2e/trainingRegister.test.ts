@@ -9,8 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext } from '../helpers/browser'
 import { rest } from '../helpers/rest'
+import { login, signIn } from '../helpers/signIn'
 
-const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
 const LEAD = 'lead@brookside.example.org'
 const ADMIN = 'admin@service.example.org'
 const TRAINER = 'trainer@service.example.org'
@@ -28,23 +28,10 @@ const bookings: number[] = []
 let staffId = 0
 let otherBooking = 0
 
-async function login(email: string): Promise<string> {
-  const res = await rest('POST', '/api/users/login', { json: { email, password: PASSWORD } })
-  expect(res.status, JSON.stringify(res.body)).toBe(200)
-  return res.body.token
-}
-
 async function watchedPage(options: Parameters<typeof newWatchedContext>[1] = {}): Promise<Page> {
   const context = await newWatchedContext(browser, options)
   contexts.push(context)
   return context.context.newPage()
-}
-
-async function signIn(p: Page, email: string): Promise<void> {
-  await visit(p, '/sign-in')
-  await p.getByLabel('Email address').fill(email)
-  await p.getByLabel('Password', { exact: true }).fill(PASSWORD)
-  await p.getByRole('button', { name: 'Sign in', exact: true }).click()
 }
 
 beforeAll(async () => {
@@ -96,7 +83,7 @@ beforeAll(async () => {
 
   browser = await launchBrowser()
   trainer = await watchedPage({ viewport: { width: 1600, height: 1000 } })
-  await signIn(trainer, TRAINER)
+  await signIn(trainer, TRAINER, { to: null })
   await trainer.waitForURL(/\/admin\/?$/)
   await trainer.waitForLoadState('networkidle')
 }, 120_000)
@@ -118,7 +105,7 @@ const staffRecord = async () => (await rest('GET', `/api/staff-members/${staffId
 describe('the training register', () => {
   it('is not for setting users: a lead sees a not-allowed message and no register', async () => {
     const p = await watchedPage()
-    await signIn(p, LEAD)
+    await signIn(p, LEAD, { to: null })
     await p.waitForURL('**/dashboard')
     await visit(p, `/admin/register/${sessions[2]}`)
     // Payload's own admin guard may answer first (setting users have no admin panel); either way, no register.
@@ -162,7 +149,7 @@ describe('the training register', () => {
     expect(champion.championSince).toBeTruthy()
     // The setting's lead sees the new champion on the portal's Training Dashboard.
     const lead = await watchedPage()
-    await signIn(lead, LEAD)
+    await signIn(lead, LEAD, { to: null })
     await lead.waitForURL('**/dashboard')
     await visit(lead, '/training')
     expect(await lead.getByRole('heading', { name: 'Compassionate Champions', level: 2 }).count()).toBe(1)

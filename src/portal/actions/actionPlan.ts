@@ -2,6 +2,8 @@
 /** The action plan's form actions: add (by hand, or from a report's recommendation with an owner and due date), edit, remove. */
 import { redirect } from 'next/navigation'
 
+import { frozenRecommendation } from '@/assessment/frozenRecommendation'
+
 import { hubPayload } from '../payload'
 import { requireLeadViewer } from '../requireViewer'
 import { type FormState, field } from './formState'
@@ -19,21 +21,10 @@ async function recommendationSource(
   form: FormData,
   user: Awaited<ReturnType<typeof leadViewer>>['user'],
 ): Promise<{ assessment: number; recommendation: number; inCatalogue: boolean; alreadyPlanned: boolean } | null> {
-  const assessment = Number(field(form, 'assessment'))
-  const recommendation = Number(field(form, 'recommendation'))
-  if (!Number.isInteger(assessment) || !Number.isInteger(recommendation) || assessment < 1 || recommendation < 1) return null
   const payload = await hubPayload()
-  const report = await payload.findByID({
-    collection: 'assessments',
-    id: assessment,
-    depth: 0,
-    select: { recommendations: true },
-    user,
-    overrideAccess: false,
-    disableErrors: true,
-  })
-  const frozen = (report?.recommendations as { id: number }[] | null | undefined)?.some((r) => r.id === recommendation)
+  const frozen = await frozenRecommendation(payload, user, field(form, 'assessment'), field(form, 'recommendation'))
   if (!frozen) return null
+  const { assessment, recommendation } = frozen
   const [planned, inCatalogue] = await Promise.all([
     payload.count({ collection: 'actions', where: { recommendation: { equals: recommendation } }, user, overrideAccess: false }),
     payload.count({ collection: 'recommendations', where: { id: { equals: recommendation } }, user, overrideAccess: false }),

@@ -1,12 +1,14 @@
 /** Accounts: the service's psychologists and trainers, and the leads and staff of each setting. */
 import type { CollectionConfig } from 'payload'
 
-import { ROLES, ROLE_LABELS, hasRole, isServiceAdmin, isServiceAdminField, isServiceRole, isSettingRole, type HubUser } from '@/access'
+import { ROLES, ROLE_LABELS, hasRole, isServiceAdmin, isServiceAdminField, isServiceRole, isSettingRole, systemOnly, type HubUser } from '@/access'
 import { changeAnotherAccount, createAccounts, deleteAccounts, mayUseAdminPanel, readAccounts, updateAccounts } from '@/access/accounts'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { guardUserRoleAndSetting } from '@/access/guardUserRoleAndSetting'
+import { inviteInsteadOfPassword, sendInvitationOnCreate, startInvitation } from '@/accounts/invitations'
 import { enforcePasswordPolicy } from '@/auth/enforcePasswordPolicy'
 import { equalSignInWork } from '@/auth/equalSignInWork'
+import { recordLastSignIn } from '@/auth/lastSignIn'
 import { forgiveSuccessfulSignIn, limitSignInAndResetRequests } from '@/auth/limitRequests'
 import { refuseInactiveAccounts } from '@/auth/refuseInactiveAccounts'
 import { endSessionsOfDeactivatedAccount } from '@/auth/sessions'
@@ -19,7 +21,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'User', plural: 'Users' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'role', 'setting'],
+    defaultColumns: ['name', 'email', 'role', 'setting', 'lastSignInAt'],
     group: 'Accounts',
   },
   auth: {
@@ -53,11 +55,12 @@ export const Users: CollectionConfig = {
     unlock: isServiceAdmin,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy, guardUserRoleAndSetting, limitSignInAndResetRequests, equalSignInWork],
+    beforeOperation: [inviteInsteadOfPassword, enforcePasswordPolicy, guardUserRoleAndSetting, limitSignInAndResetRequests, equalSignInWork],
     beforeValidate: [assignOwnSetting],
+    beforeChange: [startInvitation],
     beforeLogin: [refuseInactiveAccounts],
-    afterLogin: [forgiveSuccessfulSignIn],
-    afterChange: [endSessionsOfDeactivatedAccount],
+    afterLogin: [forgiveSuccessfulSignIn, recordLastSignIn],
+    afterChange: [endSessionsOfDeactivatedAccount, sendInvitationOnCreate],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
@@ -98,6 +101,44 @@ export const Users: CollectionConfig = {
         position: 'sidebar',
         description: 'Untick to deactivate the account: it is signed out everywhere at once and cannot sign in. Nobody can deactivate their own account.',
       },
+    },
+    // The invitation's state: written only by src/accounts/invitations.ts (never through the API).
+    { name: 'invitationTokenHash', type: 'text', index: true, hidden: true, access: { read: systemOnly, create: systemOnly, update: systemOnly } },
+    {
+      name: 'invitedAt',
+      type: 'date',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'invitedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'invitationExpiresAt',
+      type: 'date',
+      access: { create: systemOnly, update: systemOnly },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Empty while invited: the invitation was withdrawn.',
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
+    {
+      name: 'invitationAcceptedAt',
+      type: 'date',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'lastSignInAt',
+      type: 'date',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
   ],
 }

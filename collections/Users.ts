@@ -5,7 +5,8 @@ import { ROLES, ROLE_LABELS, hasRole, isServiceAdmin, isServiceAdminField, isSer
 import { changeAnotherAccount, createAccounts, deleteAccounts, mayUseAdminPanel, readAccounts, updateAccounts } from '@/access/accounts'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { guardUserRoleAndSetting } from '@/access/guardUserRoleAndSetting'
-import { inviteInsteadOfPassword, sendInvitationOnCreate, startInvitation } from '@/accounts/invitations'
+import { awaitsAcceptance, type InvitationFacts } from '@/accounts/invitationRules'
+import { sendInvitationOnCreate, startInvitation } from '@/accounts/invitations'
 import { enforcePasswordPolicy } from '@/auth/enforcePasswordPolicy'
 import { equalSignInWork } from '@/auth/equalSignInWork'
 import { recordLastSignIn } from '@/auth/lastSignIn'
@@ -13,6 +14,7 @@ import { forgiveSuccessfulSignIn, limitSignInAndResetRequests } from '@/auth/lim
 import { refuseInactiveAccounts } from '@/auth/refuseInactiveAccounts'
 import { endSessionsOfDeactivatedAccount } from '@/auth/sessions'
 import { secureCookies } from '@/config/env'
+import { invitationPendingResetEmail } from '@/email/accountEmails'
 import { queueInTransaction } from '@/email/queueEmail'
 import { passwordResetEmail } from '@/email/templates'
 
@@ -23,6 +25,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'setting', 'lastSignInAt'],
     group: 'Accounts',
+    // Accounts are created by invitation (the create form would ask for the person's password).
+    components: { beforeListTable: ['/admin/InviteUserView#InviteUserLink'] },
   },
   auth: {
     maxLoginAttempts: 5,
@@ -37,6 +41,8 @@ export const Users: CollectionConfig = {
       generateEmailHTML: async (args) => {
         const reset = { token: args?.token ?? '', name: (args?.user as HubUser & { name?: string })?.name }
         const to = (args?.user as { email?: string } | undefined)?.email ?? ''
+        // Before accepting an invitation there is no password to reset: a reset link would be a second way in.
+        if (awaitsAcceptance(args?.user as InvitationFacts)) return queueInTransaction(args!.req!, { to, ...invitationPendingResetEmail(reset.name) })
         return queueInTransaction(args!.req!, {
           to,
           subject: passwordResetEmail.subject,
@@ -55,7 +61,7 @@ export const Users: CollectionConfig = {
     unlock: isServiceAdmin,
   },
   hooks: {
-    beforeOperation: [inviteInsteadOfPassword, enforcePasswordPolicy, guardUserRoleAndSetting, limitSignInAndResetRequests, equalSignInWork],
+    beforeOperation: [enforcePasswordPolicy, guardUserRoleAndSetting, limitSignInAndResetRequests, equalSignInWork],
     beforeValidate: [assignOwnSetting],
     beforeChange: [startInvitation],
     beforeLogin: [refuseInactiveAccounts],

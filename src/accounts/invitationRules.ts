@@ -76,3 +76,16 @@ export function mayManageAccount(actor: HubUser | null | undefined, target: { id
   if (acting.role !== 'setting-lead') return false
   return isSettingRole(target.role) && sameId(target.setting, settingOf(acting))
 }
+
+const longDate = (iso: string): string =>
+  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
+
+/** How an account's status reads to its setting's lead. */
+export function accountStatusLabel(user: InvitationFacts, now: Date = new Date()): string {
+  const status = accountStatus(user, now)
+  if (status === 'invited') return `Invited (expires ${longDate(user.invitationExpiresAt as string)})`
+  if (status === 'invitation-expired') return 'Invitation expired'
+  if (status === 'invitation-revoked') return 'Invitation withdrawn'
+  if (status === 'deactivated') return 'Deactivated'
+  return 'Active'
+}

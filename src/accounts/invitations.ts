@@ -41,8 +41,7 @@ const INVITED_BY = 'hubInvitedBy'
 
 interface Inviting {
   email: string
-  invitedBy: number | null
-  token?: string
+  token: string
 }
 
 const conflict = (message: string) => new APIError(message, 409, undefined, true)
@@ -51,40 +50,27 @@ export const PASSWORD_BY_INVITATION_ONLY =
   'Accounts are created by invitation: leave the password out. The person will get an email with a link to choose their own password.'
 
 /**
- * Before a create: a signed-in user never sets another person's password (400 when they try); the account gets an
- * unusable password and an invitation instead. Server code with no user may still set a password (seeding, tests);
- * without one, it invites too.
+ * On create, after access and field access (so that no API input reaches the invitation's fields): a signed-in user
+ * never sets another person's password (400 when they try); the account gets an unusable password and an invitation
+ * instead. Server code with no user may still set a password (seeding, scripts, tests); without one, it invites too.
  */
-export const inviteInsteadOfPassword: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'create') return args
-  const data = (args as { data?: Record<string, unknown> }).data
-  if (!data) return args
+export const startInvitation: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation !== 'create') return data
   const typed = typeof data.password === 'string' && data.password !== ''
   if (req.user && typed) throw new APIError(PASSWORD_BY_INVITATION_ONLY, 400, { errors: [{ path: 'password', message: PASSWORD_BY_INVITATION_ONLY }] }, true)
-  if (typed) return args
-  data.password = unusablePassword()
-  delete data['confirm-password']
-  const invitedBy = idOf(req.context?.[INVITED_BY]) ?? idOf((req.user as HubUser | null)?.id)
-  req.context = {
-    ...req.context,
-    [INVITING]: { email: normaliseEmail(data.email), invitedBy: typeof invitedBy === 'number' ? invitedBy : null } satisfies Inviting,
-  }
-  return args
-}
-
-/** After field access has run (so that nobody's API input reaches these fields): the invitation's stored state. */
-export const startInvitation: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  const inviting = req.context?.[INVITING] as Inviting | undefined
-  if (operation !== 'create' || !inviting || inviting.email !== normaliseEmail(data.email)) return data
+  if (typed) return data
   const { token, hash } = newInvitationToken()
-  inviting.token = token
+  const invitedBy = idOf(req.context?.[INVITED_BY]) ?? idOf((req.user as HubUser | null)?.id)
+  req.context[INVITING] = { email: normaliseEmail(data.email), token } satisfies Inviting
+  const { 'confirm-password': _confirm, ...rest } = data
   return {
-    ...data,
+    ...rest,
+    password: unusablePassword(),
     invitationTokenHash: hash,
     invitedAt: new Date().toISOString(),
     invitationExpiresAt: invitationExpiry().toISOString(),
     invitationAcceptedAt: null,
-    invitedBy: inviting.invitedBy,
+    invitedBy: typeof invitedBy === 'number' ? invitedBy : null,
   }
 }
 

@@ -94,7 +94,8 @@ export async function submitPortalForm(
   fields: Record<string, string>,
   { cookie }: { cookie?: string } = {},
 ): Promise<ClientResponse> {
-  const page = await client.request('GET', path, { headers: cookie ? { Cookie: cookie } : {} })
+  // A browser sends Sec-Fetch-Site with its cookie; without it Payload treats the cookie as absent.
+  const page = await client.request('GET', path, { headers: cookie ? { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' } : {} })
   if (page.status !== 200) throw new Error(`GET ${path} answered ${page.status}`)
   const form = new FormData()
   for (const [name, value] of Object.entries({ ...hiddenFields(page.text), ...fields })) form.append(name, value)

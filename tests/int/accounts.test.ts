@@ -44,7 +44,11 @@ describe('password policy', () => {
   ])('refuses a %s password with a 400 that says why, creating nothing', async (_, password) => {
     // Only server code sets a password on create (anyone signed in invites instead): the policy holds there too.
     const address = email('weak')
-    const refused = payload.create({ collection: 'users', data: { email: address, password, name: 'Weak Password', role: 'service-staff' }, overrideAccess: true })
+    const refused = payload.create({
+      collection: 'users',
+      data: { email: address, password, name: 'Weak Password', role: 'service-staff' },
+      overrideAccess: true,
+    })
     await expect(refused).rejects.toMatchObject({ status: 400 })
     await expect(refused).rejects.toThrow(/at least 12 characters|too common/)
     expect((await payload.count({ collection: 'users', where: { email: { equals: address } }, overrideAccess: true })).totalDocs).toBe(0)

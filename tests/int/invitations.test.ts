@@ -6,7 +6,7 @@
 import { type Payload, createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { InvitationLinkProblem, PASSWORD_BY_INVITATION_ONLY, acceptInvitation, inviteAccount, resendInvitation, revokeInvitation } from '@/accounts/invitations'
+import type * as Invitations from '@/accounts/invitations'
 import type { User } from '@/payload-types'
 
 import { type Client, clientFrom, pageText, submitPortalForm } from '../helpers/client'
@@ -20,6 +20,13 @@ let world: World
 let sink: MailSink
 let client: Client
 let serial = 0
+// Imported once SMTP_URL names the sink: the Hub's modules read their environment when first imported.
+let InvitationLinkProblem: typeof Invitations.InvitationLinkProblem
+let PASSWORD_BY_INVITATION_ONLY: string
+let acceptInvitation: typeof Invitations.acceptInvitation
+let inviteAccount: typeof Invitations.inviteAccount
+let resendInvitation: typeof Invitations.resendInvitation
+let revokeInvitation: typeof Invitations.revokeInvitation
 const email = (who: string) => `${who}-${world.tag}-i${++serial}@test.example.org`
 const NEW_PASSWORD = 'lantern-meadow-harbour-7'
 
@@ -52,6 +59,9 @@ const signsIn = async (address: string, password: string) => (await rest('POST',
 beforeAll(async () => {
   sink = await startMailSink()
   process.env.SMTP_URL = sink.url
+  ;({ InvitationLinkProblem, PASSWORD_BY_INVITATION_ONLY, acceptInvitation, inviteAccount, resendInvitation, revokeInvitation } = await import(
+    '@/accounts/invitations'
+  ))
   payload = await testPayload()
   world = await createWorld(payload)
   client = clientFrom()

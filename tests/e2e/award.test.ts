@@ -18,7 +18,7 @@ import { hubURL, testPayload } from '../helpers/payload'
 import { pdfQrCodes } from '../helpers/pdfQrCodes'
 import { pdfText } from '../helpers/pdfText'
 import { rest } from '../helpers/rest'
-import { DEMO_PASSWORD, login, signIn } from '../helpers/signIn'
+import { login, signIn } from '../helpers/signIn'
 
 const RUN = Date.now().toString(36)
 const LEAD = `lead-${RUN}@award-e2e.example.org`

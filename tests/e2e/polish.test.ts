@@ -11,7 +11,7 @@ import { PORTAL_AREAS } from '@/components/SiteHeader'
 import { createAccountWithPassword } from '../helpers/accounts'
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
 import { rest } from '../helpers/rest'
-import { DEMO_PASSWORD, login, signIn } from '../helpers/signIn'
+import { login, signIn } from '../helpers/signIn'
 
 const LEAD = 'lead@brookside.example.org'
 const ADMIN = 'admin@service.example.org'

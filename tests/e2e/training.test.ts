@@ -12,7 +12,7 @@ import type { Role } from '@/access/roles'
 import { createAccountWithPassword } from '../helpers/accounts'
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
 import { rest } from '../helpers/rest'
-import { DEMO_PASSWORD, login, signIn } from '../helpers/signIn'
+import { login, signIn } from '../helpers/signIn'
 
 const RUN = Date.now().toString(36)
 // A setting of its own, made for this file (the demo settings already have staff lists): a new college whose lead

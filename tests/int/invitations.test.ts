@@ -184,6 +184,20 @@ describe('nobody types another person’s password', () => {
     expect(sink.messages.filter((m) => JSON.stringify(m.to).includes(address))).toHaveLength(1)
   })
 
+  it('the admin panel links the users list to an "Invite a user" form (service admins only), which posts no password', async () => {
+    const headers = (token: string) => ({ Cookie: `payload-token=${token}`, 'Sec-Fetch-Site': 'same-origin' })
+    const view = await client.request('GET', '/admin/invite-user', { headers: headers(await tokenFor(payload, world, 'service-admin')) })
+    expect(view.status).toBe(200)
+    const text = pageText(view.text)
+    expect(text).toContain('Invite a user')
+    expect(text).toContain(world.settingA.name)
+    expect(view.text).not.toMatch(/type="password"/)
+    const list = await client.request('GET', '/admin/collections/users', { headers: headers(await tokenFor(payload, world, 'service-admin')) })
+    expect(list.text).toContain('href="/admin/invite-user"')
+    const staff = await client.request('GET', '/admin/invite-user', { headers: headers(await tokenFor(payload, world, 'service-staff')) })
+    expect(pageText(staff.text)).toContain('You cannot invite users')
+  })
+
   it.each(['service-admin', 'setting-lead'] as const)('a %s creating an account with a password over REST is refused with 400, nothing stored', async (who) => {
     const token = await tokenFor(payload, world, who)
     const address = email('typed')

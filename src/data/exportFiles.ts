@@ -8,7 +8,7 @@ import { stringify } from 'csv-stringify/sync'
 import { neutralise } from '@/assessment/report/answersCsv'
 
 /** Fields that are never exported, whatever a collection holds: how accounts sign in, not who they are. */
-const SECRET = /^(hash|salt|password|sessions|.*token.*|loginAttempts|lockUntil|_verified|_verificationToken|fileLocation|tokenHash|.*Hash)$/i
+const SECRET = /^(hash|salt|password|sessions|resetPassword.*|.*token.*|loginAttempts|lockUntil|_verified|_verificationToken|fileLocation|tokenHash|.*Hash)$/i
 
 export const isSecretField = (name: string): boolean => SECRET.test(name)
 

@@ -16,6 +16,11 @@ export interface ExportSection {
   settingField: 'setting' | 'id'
   /** A whitelist of fields where a collection holds more than the setting should get (accounts). */
   select?: Record<string, true>
+  /**
+   * Read as the system, still filtered by the setting: for images, whose `setting` field a lead may read only once the
+   * image is known to be theirs, so Payload refuses it in a query made with the lead's access.
+   */
+  readAsSystem?: true
   columns: Column<Row>[]
   description: string
 }
@@ -106,6 +111,7 @@ export const EXPORT_SECTIONS: readonly ExportSection[] = [
     file: 'images',
     collection: 'media',
     settingField: 'setting',
+    readAsSystem: true,
     description: 'The setting’s images (the files are in images/).',
     columns: [
       field('id'),

@@ -202,8 +202,7 @@ async function writeSection(
       limit: PAGE,
       page,
       sort: 'id',
-      user,
-      overrideAccess: false,
+      ...(section.readAsSystem ? { overrideAccess: true } : { user, overrideAccess: false }),
     })
     const docs = result.docs.map((d) => withoutSecrets(d as unknown as Row))
     await onPage(docs)

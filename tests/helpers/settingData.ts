@@ -31,7 +31,15 @@ export async function trainingSession(payload: Payload, tag: string): Promise<{ 
   const principle = (await payload.find({ collection: 'principles', sort: 'order', limit: 1, overrideAccess: true })).docs[0].id
   const course = await payload.create({
     collection: 'training-courses',
-    data: { title: `Data course ${tag}`, summary: 'A course.', principles: [principle], audience: ['staff'], format: 'in-person', durationMinutes: 60, _status: 'published' },
+    data: {
+      title: `Data course ${tag}`,
+      summary: 'A course.',
+      principles: [principle],
+      audience: ['staff'],
+      format: 'in-person',
+      durationMinutes: 60,
+      _status: 'published',
+    },
     overrideAccess: true,
     draft: false,
   })
@@ -56,7 +64,11 @@ export async function trainingSession(payload: Payload, tag: string): Promise<{ 
 
 export async function populateSetting(payload: Payload, setting: Setting, lead: User, marker: string, session: number): Promise<SettingData> {
   const questions = await applicableQuestions(payload, lead, setting)
-  const draft = await draftFor(payload, lead, answersFor(questions).map((a) => ({ ...a, evidence: `Evidence ${marker}` })))
+  const draft = await draftFor(
+    payload,
+    lead,
+    answersFor(questions).map((a) => ({ ...a, evidence: `Evidence ${marker}` })),
+  )
   const { assessment } = await submitAssessment(await as(payload, lead), draft.id, { notify: false })
   const action = await payload.create({
     collection: 'actions',
@@ -65,12 +77,25 @@ export async function populateSetting(payload: Payload, setting: Setting, lead: 
     overrideAccess: false,
     depth: 0,
   })
-  const image = await payload.create({ collection: 'media', data: { alt: `Picture ${marker}` } as never, file: await smallPng(), user: lead, overrideAccess: false, depth: 0 })
+  const image = await payload.create({
+    collection: 'media',
+    data: { alt: `Picture ${marker}` } as never,
+    file: await smallPng(),
+    user: lead,
+    overrideAccess: false,
+    depth: 0,
+  })
   const editor = await writingEditor(payload.config)
   const principle = (await payload.find({ collection: 'principles', sort: 'order', limit: 1, overrideAccess: true })).docs[0].id
   const study = await payload.create({
     collection: 'case-studies',
-    data: { title: `Study ${marker}`, summary: `Summary ${marker}`, body: writingToRichText(`Body ${marker}`, editor), principles: [principle], images: [image.id] } as never,
+    data: {
+      title: `Study ${marker}`,
+      summary: `Summary ${marker}`,
+      body: writingToRichText(`Body ${marker}`, editor),
+      principles: [principle],
+      images: [image.id],
+    } as never,
     user: lead,
     overrideAccess: false,
     depth: 0,

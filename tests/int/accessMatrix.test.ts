@@ -1066,7 +1066,10 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
     target: (scope) => (scope === 'other' ? fx.erasureB.id : fx.erasureA.id),
     newRecord: async (scope) => {
       const settingName = `Matrix erasure ${unique()}`
-      return { data: { setting: settingIdFor(scope), settingName, erasedAt: new Date().toISOString(), counts: {} }, marker: { settingName: { equals: settingName } } }
+      return {
+        data: { setting: settingIdFor(scope), settingName, erasedAt: new Date().toISOString(), counts: {} },
+        marker: { settingName: { equals: settingName } },
+      }
     },
     fresh: async (scope) => (await erasureOf(scope)).id,
     change: () => setField('settingName', `Changed ${unique()}`),

@@ -34,7 +34,8 @@ const markerB = () => `BRAVO-${world.tag}`
 const db = () => (payload.db as unknown as PostgresAdapter).drizzle
 const reqAs = (user: User) => createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
 const lead = () => world.users['setting-lead']
-const exportRow = (id: number) => payload.findByID({ collection: 'data-exports', id, overrideAccess: true, depth: 0, showHiddenFields: true }) as Promise<DataExport>
+const exportRow = (id: number) =>
+  payload.findByID({ collection: 'data-exports', id, overrideAccess: true, depth: 0, showHiddenFields: true }) as Promise<DataExport>
 const runExportJobs = () => payload.jobs.run({ overrideAccess: true, silent: true, where: { taskSlug: { equals: 'setting-data-export' } } })
 const runEmails = () => payload.jobs.run({ overrideAccess: true, silent: true, limit: 100, where: { taskSlug: { equals: 'send-email' } } })
 
@@ -50,7 +51,13 @@ async function page(pathname: string, key: keyof World['users']) {
     headers: { Cookie: `payload-token=${await tokenFor(payload, world, key)}`, 'Sec-Fetch-Site': 'same-origin' },
     redirect: 'manual',
   })
-  return { status: res.status, text: (await res.text()).replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;|&rsquo;/g, '’').replace(/\s+/g, ' ') }
+  return {
+    status: res.status,
+    text: (await res.text())
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#x27;|&#39;|&rsquo;/g, '’')
+      .replace(/\s+/g, ' '),
+  }
 }
 
 beforeAll(async () => {
@@ -70,7 +77,12 @@ beforeAll(async () => {
 }, 60_000)
 
 afterAll(async () => {
-  const jobs = await payload.find({ collection: 'payload-jobs', where: { createdAt: { greater_than_equal: startedAt } }, pagination: false, overrideAccess: true })
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: { createdAt: { greater_than_equal: startedAt } },
+    pagination: false,
+    overrideAccess: true,
+  })
   for (const job of jobs.docs) await payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true }).catch(() => undefined)
   await db().execute(sql`DELETE FROM attendances WHERE session_id = ${training.session}`)
   await payload.delete({ collection: 'training-sessions', id: training.session, overrideAccess: true }).catch(() => undefined)
@@ -88,7 +100,9 @@ describe('asking for an export', () => {
     expect(first).toMatchObject({ status: 'queued', progress: 0 })
     const again = await dataExports.requestExport(await reqAs(lead()), lead())
     expect(again).toMatchObject({ created: false, export: { id: first.id } })
-    const { rows } = await db().execute(sql`SELECT count(*)::int AS n FROM payload_jobs WHERE task_slug = 'setting-data-export' AND input->>'export' = ${String(first.id)}`)
+    const { rows } = await db().execute(
+      sql`SELECT count(*)::int AS n FROM payload_jobs WHERE task_slug = 'setting-data-export' AND input->>'export' = ${String(first.id)}`,
+    )
     expect(rows[0].n).toBe(1)
   })
 
@@ -173,7 +187,11 @@ describe('asking for an export', () => {
       expect(names, f).toEqual(expect.arrayContaining([`${f}.csv`, `${f}.json`]))
     expect(names).toEqual(expect.arrayContaining(['answers.csv', 'README.txt', `images/${dataA.image.id}-${dataA.image.filename}`]))
     expect(json('setting.json').map((s) => s.id)).toEqual([world.settingA.id])
-    expect(json('accounts.json').map((u) => u.email).sort()).toEqual([lead().email, world.users['setting-staff'].email].sort())
+    expect(
+      json('accounts.json')
+        .map((u) => u.email)
+        .sort(),
+    ).toEqual([lead().email, world.users['setting-staff'].email].sort())
     const [assessment] = json('assessments.json')
     expect(assessment).toMatchObject({ id: dataA.assessment, status: 'submitted' })
     expect((assessment.answers as unknown[]).length).toBeGreaterThan(10)
@@ -205,7 +223,8 @@ describe('asking for an export', () => {
     expect(Object.keys(files).some((n) => n.startsWith(`images/${dataB.image.id}-`))).toBe(false)
     for (const secret of ['"hash"', '"salt"', '"sessions"', '"resetPasswordToken"', '"loginAttempts"', '"lockUntil"', '"internalNote"', 'fileLocation'])
       expect(everything, secret).not.toContain(secret)
-    for (const account of json('accounts.json')) expect(Object.keys(account).sort()).toEqual(['active', 'collection', 'createdAt', 'email', 'id', 'name', 'role', 'setting', 'updatedAt'])
+    for (const account of json('accounts.json'))
+      expect(Object.keys(account).sort()).toEqual(['active', 'collection', 'createdAt', 'email', 'id', 'name', 'role', 'setting', 'updatedAt'])
   })
 })
 

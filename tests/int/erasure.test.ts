@@ -41,7 +41,9 @@ const runEmails = () => payload.jobs.run({ overrideAccess: true, silent: true, l
 async function countyFigures(settingId: number) {
   const one = async (q: ReturnType<typeof sql>) => (await db().execute(q)).rows
   return {
-    latestResults: await one(sql`SELECT principle_id, phase, percentage::text, assessment_id FROM latest_results WHERE setting_id = ${settingId} ORDER BY principle_id`),
+    latestResults: await one(
+      sql`SELECT principle_id, phase, percentage::text, assessment_id FROM latest_results WHERE setting_id = ${settingId} ORDER BY principle_id`,
+    ),
     assessments: await one(sql`SELECT id, status, phase, submitted_at, results, answers FROM (
       SELECT a.id, a.status, a.phase, a.submitted_at, a.results::text AS results, (SELECT count(*) FROM assessments_answers x WHERE x._parent_id = a.id)::int AS answers
       FROM assessments a WHERE a.setting_id = ${settingId}) t ORDER BY id`),
@@ -73,13 +75,21 @@ beforeAll(async () => {
   const lead = world.users['setting-lead']
   await requestExport(await createLocalReq({ user: { ...lead, collection: 'users' } as never }, payload), lead)
   // An email still waiting to be sent to one of A's staff, with their name in it.
-  await payload.jobs.queue({ task: 'send-email', input: { to: `staff1-${markerA()}@test.example.org`.toLowerCase(), subject: `Reminder for Staff 1 ${markerA()}`, html: '<p>x</p>' } })
+  await payload.jobs.queue({
+    task: 'send-email',
+    input: { to: `staff1-${markerA()}@test.example.org`.toLowerCase(), subject: `Reminder for Staff 1 ${markerA()}`, html: '<p>x</p>' },
+  })
   figuresBefore = await countyFigures(world.settingA.id)
 }, 60_000)
 
 afterAll(async () => {
   await payload.updateGlobal({ slug: 'hub-options', data: { serviceInbox: inboxBefore ?? null }, overrideAccess: true })
-  const jobs = await payload.find({ collection: 'payload-jobs', where: { createdAt: { greater_than_equal: startedAt } }, pagination: false, overrideAccess: true })
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: { createdAt: { greater_than_equal: startedAt } },
+    pagination: false,
+    overrideAccess: true,
+  })
   for (const job of jobs.docs) await payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true }).catch(() => undefined)
   await db().execute(sql`DELETE FROM attendances WHERE session_id = ${training.session}`)
   await payload.delete({ collection: 'training-sessions', id: training.session, overrideAccess: true }).catch(() => undefined)
@@ -129,7 +139,11 @@ describe('erasing setting A', () => {
     expect(response.status, JSON.stringify(response.body)).toBe(200)
     const log = await payload.find({ collection: 'erasure-log', where: { setting: { equals: world.settingA.id } }, overrideAccess: true, depth: 0 })
     expect(log.docs).toHaveLength(1)
-    expect(log.docs[0]).toMatchObject({ settingName: world.settingA.name, erasedBy: world.users['service-admin'].id, erasedByName: world.users['service-admin'].name })
+    expect(log.docs[0]).toMatchObject({
+      settingName: world.settingA.name,
+      erasedBy: world.users['service-admin'].id,
+      erasedByName: world.users['service-admin'].name,
+    })
     expect(log.docs[0].counts).toMatchObject({
       accountsRemoved: 2,
       staffMembersAnonymised: 2,
@@ -172,7 +186,14 @@ describe('erasing setting A', () => {
     const out: Record<string, Record<string, unknown>[]> = {}
     for (const collection of collections) {
       if (route === 'Local') {
-        const { docs } = await payload.find({ collection, where: { setting: { equals: world.settingA.id } }, depth: 1, limit: 100, user: admin, overrideAccess: false })
+        const { docs } = await payload.find({
+          collection,
+          where: { setting: { equals: world.settingA.id } },
+          depth: 1,
+          limit: 100,
+          user: admin,
+          overrideAccess: false,
+        })
         out[collection] = docs as unknown as Record<string, unknown>[]
       } else if (route === 'REST') {
         const res = await rest('GET', `/api/${collection}?depth=1&limit=100&where[setting][equals]=${world.settingA.id}`, { token: tokens['service-admin'] })
@@ -219,11 +240,19 @@ describe('erasing setting A', () => {
       ['Staff member 2', null, null],
     ])
     for (const a of r.attendances) expect([a.bookedBy ?? null, a.statusChangedBy ?? null]).toEqual([null, null])
-    for (const c of r['case-studies']) expect([c.author ?? null, (c.pupilConfirmation as { confirmedBy?: unknown } | undefined)?.confirmedBy ?? null]).toEqual([null, null])
+    for (const c of r['case-studies'])
+      expect([c.author ?? null, (c.pupilConfirmation as { confirmedBy?: unknown } | undefined)?.confirmedBy ?? null]).toEqual([null, null])
     for (const a of r.assessments) expect([a.startedBy ?? null, a.submittedBy ?? null]).toEqual([null, null])
     for (const a of r.actions) expect(a.owner ?? null).toBeNull()
     const everything = JSON.stringify(r)
-    for (const personal of [world.users['setting-lead'].email, world.users['setting-staff'].email, world.users['setting-lead'].name, `Staff 1 ${markerA()}`, `Owner ${markerA()}`, `staff1-${markerA()}`.toLowerCase()])
+    for (const personal of [
+      world.users['setting-lead'].email,
+      world.users['setting-staff'].email,
+      world.users['setting-lead'].name,
+      `Staff 1 ${markerA()}`,
+      `Owner ${markerA()}`,
+      `staff1-${markerA()}`.toLowerCase(),
+    ])
       expect(everything, personal).not.toContain(personal)
   })
 
@@ -258,7 +287,13 @@ describe('erasing setting A', () => {
   it('erasing again finds nothing left to erase, and is logged again', async () => {
     const again = await erase(world.settingA.id, world.settingA.name, tokens['service-admin'])
     expect(again.status).toBe(200)
-    expect(again.body.doc.counts).toMatchObject({ accountsRemoved: 0, caseStudiesUnlinked: 0, assessmentsUnlinked: 0, actionOwnersCleared: 0, exportsRemoved: 0 })
+    expect(again.body.doc.counts).toMatchObject({
+      accountsRemoved: 0,
+      caseStudiesUnlinked: 0,
+      assessmentsUnlinked: 0,
+      actionOwnersCleared: 0,
+      exportsRemoved: 0,
+    })
     expect(await countyFigures(world.settingA.id)).toEqual(figuresBefore)
   })
 })

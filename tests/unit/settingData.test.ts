@@ -8,7 +8,18 @@ import { erasureCountLines } from '@/email/dataEmails'
 
 describe('secrets never exported', () => {
   it('knows how accounts sign in from who they are', () => {
-    for (const secret of ['hash', 'salt', 'sessions', 'resetPasswordToken', 'resetPasswordExpiration', 'loginAttempts', 'lockUntil', 'tokenHash', 'fileLocation', 'invitationTokenHash'])
+    for (const secret of [
+      'hash',
+      'salt',
+      'sessions',
+      'resetPasswordToken',
+      'resetPasswordExpiration',
+      'loginAttempts',
+      'lockUntil',
+      'tokenHash',
+      'fileLocation',
+      'invitationTokenHash',
+    ])
       expect(isSecretField(secret), secret).toBe(true)
     for (const plain of ['name', 'email', 'role', 'sessionsAttended', 'verificationCode', 'session', 'status']) expect(isSecretField(plain), plain).toBe(false)
   })
@@ -65,7 +76,9 @@ describe('CSV shaping', () => {
   })
 
   it('one row per answer', () => {
-    expect(answerRows({ id: 4, answers: [{ question: 9, value: '2', evidence: 'Policy' }] })).toEqual([{ assessment: 4, question: 9, value: '2', evidence: 'Policy' }])
+    expect(answerRows({ id: 4, answers: [{ question: 9, value: '2', evidence: 'Policy' }] })).toEqual([
+      { assessment: 4, question: 9, value: '2', evidence: 'Policy' },
+    ])
     expect(answerRows({ id: 4 })).toEqual([])
   })
 })

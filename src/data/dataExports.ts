@@ -115,9 +115,21 @@ export async function claimExport(payload: Payload, user: User, exportId: number
   return { ok: true, file, bytes: Number(claimed.bytes ?? 0), exportId }
 }
 
-/** Ready exports past their time become expired and lose their file; abandoned work files go too. */
+/** An export that has not moved for this long was abandoned (its worker stopped): it fails, and the lead can ask again. */
+export const ABANDONED_AFTER_MS = 60 * 60 * 1000
+
+/** Ready exports past their time become expired and lose their file; exports abandoned while being made fail. */
 export async function expireExports(payload: Payload, now: Date = new Date()): Promise<number> {
   const db = await transactionDb({ payload } as PayloadRequest)
+  const { rows: abandoned } = await db.execute(sql`
+    UPDATE data_exports e SET status = 'failed', failure = 'The export stopped before it was finished.', file_location = NULL, updated_at = ${now.toISOString()}
+    FROM (
+      SELECT id, file_location FROM data_exports
+      WHERE status IN ('queued', 'running') AND updated_at < ${new Date(now.getTime() - ABANDONED_AFTER_MS).toISOString()}
+      FOR UPDATE
+    ) old
+    WHERE e.id = old.id RETURNING old.file_location AS file`)
+  for (const r of abandoned as Row[]) await removeExportFile(String(r.file ?? ''))
   const { rows } = await db.execute(sql`
     UPDATE data_exports e SET status = 'expired', file_location = NULL, updated_at = ${now.toISOString()}
     FROM (SELECT id, file_location FROM data_exports WHERE status = 'ready' AND expires_at <= ${now.toISOString()} FOR UPDATE) old

@@ -45,7 +45,6 @@ afterAll(async () => {
 describe('a setting’s own data', () => {
   it('the lead asks for an export, waits for it and downloads the zip once', async () => {
     await visit(page, '/accounts/data')
-    await expect(page.getByRole('heading', { level: 1 })).resolves.toBeTruthy()
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your setting’s data')
     await checkBothWidths(page, narrow, '/accounts/data')
 

@@ -244,6 +244,16 @@ describe('expiry', () => {
     expect(await exportRow(second.id)).toMatchObject({ status: 'expired' })
   })
 
+  it('an export abandoned while being made fails after an hour, so that the lead can ask again', async () => {
+    const { export: stuck } = await dataExports.requestExport(await reqAs(lead()), lead())
+    await db().execute(sql`UPDATE data_exports SET status = 'running', updated_at = now() - interval '2 hours' WHERE id = ${stuck.id}`)
+    await dataExports.expireExports(payload)
+    expect(await exportRow(stuck.id)).toMatchObject({ status: 'failed' })
+    // Its queued job finds it no longer queued and builds nothing.
+    await runExportJobs()
+    expect(await exportRow(stuck.id)).toMatchObject({ status: 'failed' })
+  })
+
   it('a new export replaces a ready one: the old file goes at once', async () => {
     const { export: third } = await dataExports.requestExport(await reqAs(lead()), lead())
     await runExportJobs()

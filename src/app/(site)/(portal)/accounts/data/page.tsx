@@ -89,8 +89,10 @@ export default async function SettingDataPage({ searchParams }: Props) {
             </div>
             <div className="summary-list__row">
               <dt className="summary-list__key">Status</dt>
-              <dd className="summary-list__value" role="status">
-                {working ? `${exportStatusLabel(current.status)}: ${current.progress ?? 0}% done` : exportStatusLabel(current.status)}
+              <dd className="summary-list__value">
+                <span role="status">
+                  {working ? `${exportStatusLabel(current.status)}: ${current.progress ?? 0}% done` : exportStatusLabel(current.status)}
+                </span>
               </dd>
             </div>
             {current.status === 'ready' && (

@@ -22,10 +22,11 @@ export const settingEndpoints: Endpoint[] = [
     path: '/:id/erase-personal-data',
     method: 'post',
     handler: async (req) => {
-      if (!req.user) return refusal(401, 'Sign in as a service administrator to erase a setting’s personal data.')
-      if (!hasRole(req, 'service-admin')) return refusal(403, 'Only a service administrator can erase a setting’s personal data.')
       try {
+        // A malformed id is a 404 whoever asks, as on every route (src/api/).
         const id = Number(routeDocumentId(req))
+        if (!req.user) return refusal(401, 'Sign in as a service administrator to erase a setting’s personal data.')
+        if (!hasRole(req, 'service-admin')) return refusal(403, 'Only a service administrator can erase a setting’s personal data.')
         const { confirmation } = await body(req)
         const log = await eraseSettingPersonalData(req, id, confirmation)
         return Response.json({ message: `The personal data of ${log.settingName} was erased.`, doc: log })

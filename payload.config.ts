@@ -21,6 +21,8 @@ import { Recommendations } from './collections/Recommendations'
 import { Settings } from './collections/Settings'
 import { StaffMembers } from './collections/StaffMembers'
 import { Attendances } from './collections/Attendances'
+import { DataExports } from './collections/DataExports'
+import { ErasureLog } from './collections/ErasureLog'
 import { TrainingCourses } from './collections/TrainingCourses'
 import { TrainingSessions } from './collections/TrainingSessions'
 import { Users } from './collections/Users'
@@ -34,6 +36,8 @@ import { sendEmailTask } from './src/email/sendEmailTask'
 import { migrations } from './src/migrations'
 import { awardDailyTask, awardRecomputeTask } from './src/awards/tasks'
 import { trainingRemindersTask } from './src/training/reminderTask'
+import { dataExportCleanupTask } from './src/data/dataExports'
+import { settingDataExportTask } from './src/data/exportSetting'
 import { recomputeChampionsTask } from './src/training/recomputeChampions'
 import { MAX_UPLOAD_BYTES } from './src/uploads/imagePolicy'
 
@@ -89,6 +93,8 @@ export default buildConfig({
     Attendances,
     AwardCriteria,
     Awards,
+    DataExports,
+    ErasureLog,
   ],
   globals: [HubOptions],
   editor: lexicalEditor(),
@@ -103,7 +109,7 @@ export default buildConfig({
   }),
   email: queuedEmailAdapter,
   jobs: {
-    tasks: [sendEmailTask, trainingRemindersTask, recomputeChampionsTask, awardRecomputeTask, awardDailyTask],
+    tasks: [sendEmailTask, trainingRemindersTask, recomputeChampionsTask, awardRecomputeTask, awardDailyTask, settingDataExportTask, dataExportCleanupTask],
     access: {
       run: ({ req }) => hasRole(req, 'service-admin'),
       queue: ({ req }) => hasRole(req, 'service-admin'),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isServiceAdmin, serviceOrOwnSettingRecord } from '@/access'
 import { endSessionsOfDeactivatedSetting } from '@/auth/sessions'
+import { settingEndpoints } from '@/data/erasureEndpoint'
 import { recomputeAwardWhen } from '@/awards/hooks'
 import { keepSettingsInUse } from '@/settings/keepSettingsInUse'
 import { AWARD_TRACKS, SETTING_TYPES, awardTrackFor, type SettingType } from '@/settings/settingTypes'
@@ -22,6 +23,7 @@ export const Settings: CollectionConfig = {
     update: isServiceAdmin,
     delete: isServiceAdmin,
   },
+  endpoints: settingEndpoints,
   hooks: {
     beforeChange: [
       // The award track is always derived from the type, whatever the client sent.
@@ -71,6 +73,12 @@ export const Settings: CollectionConfig = {
       admin: {
         description: 'Untick to retire the setting: its users are signed out at once and cannot sign in. Settings with accounts or data cannot be deleted.',
       },
+    },
+    {
+      // Not stored: service admins erase the setting's personal data here (typed confirmation; src/data/erasure.ts).
+      name: 'erasePersonalData',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/admin/EraseSettingData#EraseSettingData' } },
     },
   ],
 }

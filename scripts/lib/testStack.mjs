@@ -33,6 +33,7 @@ export async function startTestStack({ seedDemo = false, serverEnv = {} } = {}) 
       SERVER_URL: `http://localhost:${port}`,
       MAIL_DIR: path.join(tmp, 'mail'),
       MEDIA_DIR: path.join(tmp, 'media'),
+      EXPORT_DIR: path.join(tmp, 'exports'),
       DEMO_PASSWORD: 'compassionate-demo',
     }
     Object.assign(process.env, env)

@@ -47,6 +47,9 @@ export const jobsAutoRun = process.env.JOBS_AUTORUN !== 'false'
 /** Where uploaded files are stored on disk (S3-compatible storage in a scaled deployment: see the README). */
 export const mediaDir = process.env.MEDIA_DIR || 'media'
 
+/** Where settings' data exports are built and kept until downloaded or expired: never inside the public media folder. */
+export const exportDir = process.env.EXPORT_DIR || '.data/exports'
+
 /** Where the service receives notifications until a service admin sets an address in Hub options. */
 export const serviceInboxFallback = process.env.SERVICE_INBOX || ''
 

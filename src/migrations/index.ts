@@ -14,6 +14,7 @@ import * as migration_20261127_175003_recompute_champions_task from './20261127_
 import * as migration_20261127_211408_awards from './20261127_211408_awards';
 import * as migration_20261127_212317_award_jobs from './20261127_212317_award_jobs';
 import * as migration_20261128_005501_invitations from './20261128_005501_invitations';
+import * as migration_20261128_005642_data_export_erasure from './20261128_005642_data_export_erasure';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261128_005501_invitations.up,
     down: migration_20261128_005501_invitations.down,
     name: '20261128_005501_invitations'
+  },
+  {
+    up: migration_20261128_005642_data_export_erasure.up,
+    down: migration_20261128_005642_data_export_erasure.down,
+    name: '20261128_005642_data_export_erasure'
   },
 ];

@@ -4,7 +4,7 @@
  * The portal's sections: the folders of src/app/(site)/(portal)/ (a unit test keeps this list and the folders
  * in step, so a new section must be added here to be returned to).
  */
-export const PORTAL_SECTIONS = ['actions', 'assessment', 'award', 'dashboard', 'progress', 'scrapbook', 'training'] as const
+export const PORTAL_SECTIONS = ['accounts', 'actions', 'assessment', 'award', 'dashboard', 'progress', 'scrapbook', 'training'] as const
 
 const MAX_LENGTH = 512
 

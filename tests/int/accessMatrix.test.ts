@@ -38,6 +38,8 @@ import type {
   Assessment,
   Attendance,
   CaseStudy,
+  DataExport,
+  ErasureLog,
   FrameworkReference,
   Media,
   Principle,
@@ -264,6 +266,29 @@ const MATRIX = {
     'service-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'allow', other: 'allow' }, delete: { own: 'deny',  other: 'deny'  } },
     'setting-lead':  { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
     'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+  },
+  // data-exports: a setting's download of its own data, holding every colleague's details. Read — the lead who asked
+  // for it ("own" is the lead under test's export of A) and service admins; nobody else, not service staff, not the
+  // setting's staff. Create/update/delete — nobody: the Hub writes them (src/data/).
+  'data-exports': {
+    anonymous:       { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'orphaned-lead':  { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'orphaned-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-admin': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-lead':  { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+  },
+  // erasure-log: the service's evidence of each erasure. Read — service users; nobody else. Create/update/delete —
+  // nobody, not even a service admin: the erasure writes it (src/data/erasure.ts) and it is never changed or removed.
+  'erasure-log': {
+    anonymous:       { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'orphaned-lead':  { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'orphaned-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-admin': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'service-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-lead':  { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+    'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
   },
 } as const satisfies Record<string, Record<Actor, ActorRow>>
 
@@ -584,6 +609,11 @@ interface Fixtures {
   /** The current awards of A and B (each with a confirmation of the manual criterion). */
   awardA: Award
   awardB: Award
+  /** Exports of A (asked for by the lead under test) and B (by B's lead); erasure log entries naming A and B. */
+  exportA: DataExport
+  exportB: DataExport
+  erasureA: ErasureLog
+  erasureB: ErasureLog
 }
 let fx: Fixtures
 /** hub-options' service inbox before the cases change it, put back afterwards. */
@@ -778,6 +808,27 @@ const criterionData = (extra: Partial<AwardCriterion> = {}) => ({
 
 let awardCycle = 1000
 /** A past (expired) award of the scope's setting: there may be any number of those beside the current one. */
+/** An export of the scope's setting, asked for by its lead (A's: the lead under test), made as the Hub makes it. */
+async function exportOf(scope: Scope): Promise<DataExport> {
+  const lead = scope === 'other' ? world.users['setting-lead-b'] : world.users['setting-lead']
+  return payload.create({
+    collection: 'data-exports',
+    data: { setting: settingIdFor(scope), requestedBy: lead.id, status: 'downloaded', progress: 100, step: `Matrix ${unique()}` },
+    overrideAccess: true,
+    depth: 0,
+  })
+}
+
+/** An erasure log entry naming the scope's setting, written as the erasure writes it. */
+async function erasureOf(scope: Scope): Promise<ErasureLog> {
+  return payload.create({
+    collection: 'erasure-log',
+    data: { setting: settingIdFor(scope), settingName: `Erased ${unique()}`, erasedAt: new Date().toISOString(), counts: { accountsRemoved: 0 } },
+    overrideAccess: true,
+    depth: 0,
+  })
+}
+
 async function pastAward(scope: Scope): Promise<number> {
   const award = await payload.create({
     collection: 'awards',
@@ -1002,6 +1053,27 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
       observe: (doc) => (doc?.confirmations as unknown[] | undefined)?.length ?? 0,
       want: 1,
     }),
+  },
+  'data-exports': {
+    target: (scope) => (scope === 'other' ? fx.exportB.id : fx.exportA.id),
+    newRecord: async (scope) => {
+      const step = `Matrix export ${unique()}`
+      return { data: { setting: settingIdFor(scope), status: 'queued', step }, marker: { step: { equals: step } } }
+    },
+    fresh: async (scope) => (await exportOf(scope)).id,
+    change: () => setField('step', `Changed ${unique()}`),
+  },
+  'erasure-log': {
+    target: (scope) => (scope === 'other' ? fx.erasureB.id : fx.erasureA.id),
+    newRecord: async (scope) => {
+      const settingName = `Matrix erasure ${unique()}`
+      return {
+        data: { setting: settingIdFor(scope), settingName, erasedAt: new Date().toISOString(), counts: {} },
+        marker: { settingName: { equals: settingName } },
+      }
+    },
+    fresh: async (scope) => (await erasureOf(scope)).id,
+    change: () => setField('settingName', `Changed ${unique()}`),
   },
 }
 
@@ -1255,6 +1327,10 @@ beforeAll(async () => {
     ).docs[0] as Award
   fx.awardA = await current(world.settingA.id)
   fx.awardB = await current(world.settingB.id)
+  fx.exportA = await exportOf('own')
+  fx.exportB = await exportOf('other')
+  fx.erasureA = await erasureOf('own')
+  fx.erasureB = await erasureOf('other')
   sweep.push(
     { collection: 'questions', id: fx.question.id },
     { collection: 'recommendations', id: fx.recommendation.id },

@@ -1,4 +1,5 @@
 import { InviteUserLink as InviteUserLink_6af48ed48a588904550c48cc7481c099 } from '../../../admin/InviteUserView'
+import { EraseSettingData as EraseSettingData_57f26b5be2c2bb3e147bc2e69ec1d7c5 } from '../../../admin/EraseSettingData'
 import { PrincipleCell as PrincipleCell_f4e7721989ec3335c6f3cb8516266e94 } from '../../../admin/PrincipleCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -42,6 +43,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/admin/InviteUserView#InviteUserLink": InviteUserLink_6af48ed48a588904550c48cc7481c099,
+  "/admin/EraseSettingData#EraseSettingData": EraseSettingData_57f26b5be2c2bb3e147bc2e69ec1d7c5,
   "/admin/PrincipleCell#PrincipleCell": PrincipleCell_f4e7721989ec3335c6f3cb8516266e94,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -23,6 +23,9 @@ const NONCE_CONTEXT = 'joinRequestNonce'
  * the answer and tries no variation); REST and GraphQL clients get a plain 400, since no person is confused by it.
  */
 export class HoneypotFilled extends APIError {
+  /** Recognised by the form's action without relying on the class's identity across server bundles. */
+  readonly honeypot = true
+
   constructor() {
     super('This request could not be accepted.', 400, undefined, true)
   }
@@ -59,3 +62,5 @@ export const recordFormNonce: CollectionBeforeChangeHook = ({ data, operation, r
   const nonce = req.context?.[NONCE_CONTEXT]
   return typeof nonce === 'string' ? { ...data, formNonce: nonce } : data
 }
+
+export const isHoneypotFilled = (error: unknown): boolean => (error as { honeypot?: unknown } | null)?.honeypot === true

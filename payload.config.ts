@@ -60,6 +60,7 @@ export default buildConfig({
         registerSheet: { Component: '/admin/RegisterView#RegisterSheet', path: '/register/:sessionId/sheet', exact: true, meta: { title: 'Sign-in sheet' } },
         register: { Component: '/admin/RegisterView#RegisterView', path: '/register/:sessionId', exact: true, meta: { title: 'Training register' } },
         registers: { Component: '/admin/RegistersView#RegistersView', path: '/registers', exact: true, meta: { title: 'Training registers' } },
+        inviteUser: { Component: '/admin/InviteUserView#InviteUserView', path: '/invite-user', exact: true, meta: { title: 'Invite a user' } },
         // The award across every setting (service users only, checked in the view).
         awardsOverview: {
           Component: '/admin/AwardsOverviewView#AwardsOverviewView',

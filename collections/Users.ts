@@ -1,16 +1,20 @@
 /** Accounts: the service's psychologists and trainers, and the leads and staff of each setting. */
 import type { CollectionConfig } from 'payload'
 
-import { ROLES, ROLE_LABELS, hasRole, isServiceAdmin, isServiceAdminField, isServiceRole, isSettingRole, type HubUser } from '@/access'
+import { ROLES, ROLE_LABELS, hasRole, isServiceAdmin, isServiceAdminField, isServiceRole, isSettingRole, systemOnly, type HubUser } from '@/access'
 import { changeAnotherAccount, createAccounts, deleteAccounts, mayUseAdminPanel, readAccounts, updateAccounts } from '@/access/accounts'
 import { assignOwnSetting } from '@/access/assignOwnSetting'
 import { guardUserRoleAndSetting } from '@/access/guardUserRoleAndSetting'
+import { awaitsAcceptance, type InvitationFacts } from '@/accounts/invitationRules'
+import { sendInvitationOnCreate, startInvitation } from '@/accounts/invitations'
 import { enforcePasswordPolicy } from '@/auth/enforcePasswordPolicy'
 import { equalSignInWork } from '@/auth/equalSignInWork'
+import { recordLastSignIn } from '@/auth/lastSignIn'
 import { forgiveSuccessfulSignIn, limitSignInAndResetRequests } from '@/auth/limitRequests'
 import { refuseInactiveAccounts } from '@/auth/refuseInactiveAccounts'
 import { endSessionsOfDeactivatedAccount } from '@/auth/sessions'
 import { secureCookies } from '@/config/env'
+import { invitationPendingResetEmail } from '@/email/accountEmails'
 import { queueInTransaction } from '@/email/queueEmail'
 import { passwordResetEmail } from '@/email/templates'
 
@@ -19,8 +23,10 @@ export const Users: CollectionConfig = {
   labels: { singular: 'User', plural: 'Users' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'role', 'setting'],
+    defaultColumns: ['name', 'email', 'role', 'setting', 'lastSignInAt'],
     group: 'Accounts',
+    // Accounts are created by invitation (the create form would ask for the person's password).
+    components: { beforeListTable: ['/admin/InviteUserView#InviteUserLink'] },
   },
   auth: {
     maxLoginAttempts: 5,
@@ -35,6 +41,8 @@ export const Users: CollectionConfig = {
       generateEmailHTML: async (args) => {
         const reset = { token: args?.token ?? '', name: (args?.user as HubUser & { name?: string })?.name }
         const to = (args?.user as { email?: string } | undefined)?.email ?? ''
+        // Before accepting an invitation there is no password to reset: a reset link would be a second way in.
+        if (awaitsAcceptance(args?.user as InvitationFacts)) return queueInTransaction(args!.req!, { to, ...invitationPendingResetEmail(reset.name) })
         return queueInTransaction(args!.req!, {
           to,
           subject: passwordResetEmail.subject,
@@ -55,9 +63,10 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [enforcePasswordPolicy, guardUserRoleAndSetting, limitSignInAndResetRequests, equalSignInWork],
     beforeValidate: [assignOwnSetting],
+    beforeChange: [startInvitation],
     beforeLogin: [refuseInactiveAccounts],
-    afterLogin: [forgiveSuccessfulSignIn],
-    afterChange: [endSessionsOfDeactivatedAccount],
+    afterLogin: [forgiveSuccessfulSignIn, recordLastSignIn],
+    afterChange: [endSessionsOfDeactivatedAccount, sendInvitationOnCreate],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
@@ -98,6 +107,44 @@ export const Users: CollectionConfig = {
         position: 'sidebar',
         description: 'Untick to deactivate the account: it is signed out everywhere at once and cannot sign in. Nobody can deactivate their own account.',
       },
+    },
+    // The invitation's state: written only by src/accounts/invitations.ts (never through the API).
+    { name: 'invitationTokenHash', type: 'text', index: true, hidden: true, access: { read: systemOnly, create: systemOnly, update: systemOnly } },
+    {
+      name: 'invitedAt',
+      type: 'date',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'invitedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'invitationExpiresAt',
+      type: 'date',
+      access: { create: systemOnly, update: systemOnly },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Empty while invited: the invitation was withdrawn.',
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
+    {
+      name: 'invitationAcceptedAt',
+      type: 'date',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'lastSignInAt',
+      type: 'date',
+      access: { create: systemOnly, update: systemOnly },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
   ],
 }

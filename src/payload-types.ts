@@ -207,6 +207,15 @@ export interface User {
    * Untick to deactivate the account: it is signed out everywhere at once and cannot sign in. Nobody can deactivate their own account.
    */
   active?: boolean | null;
+  invitationTokenHash?: string | null;
+  invitedAt?: string | null;
+  invitedBy?: (number | null) | User;
+  /**
+   * Empty while invited: the invitation was withdrawn.
+   */
+  invitationExpiresAt?: string | null;
+  invitationAcceptedAt?: string | null;
+  lastSignInAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1099,6 +1108,12 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   setting?: T;
   active?: T;
+  invitationTokenHash?: T;
+  invitedAt?: T;
+  invitedBy?: T;
+  invitationExpiresAt?: T;
+  invitationAcceptedAt?: T;
+  lastSignInAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -1,10 +1,12 @@
-/** Refuses a weak password wherever one is set: an account created by an admin or lead, a change, or a reset. */
+/** Refuses a weak password wherever one is set: an account created by server code, a change, or a reset (an invitation's acceptance checks it itself). */
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { checkPassword } from './passwordPolicy'
 
-export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, operation }) => {
+export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (!['create', 'update', 'updateByID', 'resetPassword'].includes(operation)) return args
+  // A signed-in user creating an account sets no password at all (src/accounts/invitations.ts says so).
+  if (operation === 'create' && req.user) return args
   const data = (args as { data?: unknown })?.data as { password?: unknown; email?: string; name?: string } | undefined
   if (!data || data.password === undefined || data.password === null || data.password === '') return args
   const problem = checkPassword(data.password, { email: data.email, name: data.name })

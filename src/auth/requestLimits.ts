@@ -13,7 +13,7 @@ import { requestLimits } from '@/config/env'
 /** Created by the migration `request_limits`, never by the app: instances need no DDL rights and cannot race. */
 export const REQUEST_LIMITS_TABLE = 'request_limits'
 
-export type LimitKind = 'sign-in' | 'password-reset' | 'certificate-lookup' | 'join-request'
+export type LimitKind = 'sign-in' | 'password-reset' | 'certificate-lookup' | 'join-request' | 'invitation'
 
 /** A limit was reached: 429, with the seconds until the client may try again. */
 export class TooManyRequests extends APIError<{ retryAfterSeconds: number }> {
@@ -32,6 +32,7 @@ export function tooManyMessage(kind: LimitKind, retryAfterSeconds: number): stri
   if (kind === 'sign-in') return `Too many sign-in attempts from your network. ${wait}`
   if (kind === 'certificate-lookup') return `Too many certificate numbers checked from your network. ${wait}`
   if (kind === 'join-request') return `Too many requests to join the Hub from your network. ${wait}`
+  if (kind === 'invitation') return `Too many attempts to accept an invitation from your network. ${wait}`
   return `Too many requests to reset a password from your network. ${wait}`
 }
 
@@ -47,6 +48,7 @@ interface Limiters {
   resetByEmail: RateLimiterPostgres
   certificateLookupByNetwork: RateLimiterPostgres
   joinRequestByNetwork: RateLimiterPostgres
+  invitationByNetwork: RateLimiterPostgres
 }
 
 const limitersByPool = new WeakMap<Pool, Limiters>()
@@ -75,6 +77,8 @@ function limiters(payload: Payload): Limiters {
       resetByEmail: limiter('reset-email', l.resetRequestsPerEmail, l.resetWindowMinutes),
       certificateLookupByNetwork: limiter('certificate-lookup-network', l.certificateLookupsPerNetwork, l.certificateLookupWindowMinutes),
       joinRequestByNetwork: limiter('join-request-network', l.joinRequestsPerNetwork, l.joinRequestWindowMinutes),
+      // Accepting an invitation sets a password from a link, as a reset does: the same budget, counted apart.
+      invitationByNetwork: limiter('invitation-network', l.resetRequestsPerNetwork, l.resetWindowMinutes),
     }
     limitersByPool.set(pool, found)
   }
@@ -139,4 +143,10 @@ export async function takeCertificateLookup(payload: Payload, network: string): 
 export async function takeJoinRequest(payload: Payload, network: string): Promise<void> {
   const { joinRequestByNetwork } = limiters(payload)
   await take('join-request', [[joinRequestByNetwork, limitKey(network)]])
+}
+
+/** Every attempt to accept an invitation (set a password from its link) counts per network, as reset requests do. */
+export async function takeInvitationAttempt(payload: Payload, network: string): Promise<void> {
+  const { invitationByNetwork } = limiters(payload)
+  await take('invitation', [[invitationByNetwork, limitKey(network)]])
 }

@@ -11,7 +11,7 @@ import type { Viewer } from '@/portal/payload'
 import { type NavigationItem, ServiceNavigation } from './ServiceNavigation'
 
 /** The portal's areas, in the order a setting works through them. */
-export const PORTAL_AREAS: NavigationItem[] = [
+export const PORTAL_AREAS: (NavigationItem & { leadsOnly?: boolean })[] = [
   { href: '/dashboard', label: 'Dashboard' },
   { href: '/assessment', label: 'Self-assessment' },
   { href: '/actions', label: 'Action plan' },
@@ -19,7 +19,11 @@ export const PORTAL_AREAS: NavigationItem[] = [
   { href: '/scrapbook', label: 'Scrapbook' },
   { href: '/training', label: 'Training' },
   { href: '/award', label: 'Award' },
+  { href: '/accounts', label: 'Accounts', leadsOnly: true },
 ]
+
+/** The areas a setting user's navigation shows: the accounts area is for setting leads only. */
+export const portalAreasFor = (role: unknown): NavigationItem[] => PORTAL_AREAS.filter((area) => !area.leadsOnly || role === 'setting-lead')
 
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   return (
@@ -52,7 +56,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           </nav>
         </div>
       </header>
-      {viewer?.setting && <ServiceNavigation items={PORTAL_AREAS} />}
+      {viewer?.setting && <ServiceNavigation items={portalAreasFor(viewer.user.role)} />}
     </>
   )
 }

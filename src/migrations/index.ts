@@ -13,7 +13,8 @@ import * as migration_20261127_174448_training from './20261127_174448_training'
 import * as migration_20261127_175003_recompute_champions_task from './20261127_175003_recompute_champions_task';
 import * as migration_20261127_211408_awards from './20261127_211408_awards';
 import * as migration_20261127_212317_award_jobs from './20261127_212317_award_jobs';
-import * as migration_20261128_005845_join_requests from './20261128_005845_join_requests';
+import * as migration_20261128_005501_invitations from './20261128_005501_invitations';
+import * as migration_20261128_010358_join_requests from './20261128_010358_join_requests';
 
 export const migrations = [
   {
@@ -92,8 +93,13 @@ export const migrations = [
     name: '20261127_212317_award_jobs',
   },
   {
-    up: migration_20261128_005845_join_requests.up,
-    down: migration_20261128_005845_join_requests.down,
-    name: '20261128_005845_join_requests'
+    up: migration_20261128_005501_invitations.up,
+    down: migration_20261128_005501_invitations.down,
+    name: '20261128_005501_invitations',
+  },
+  {
+    up: migration_20261128_010358_join_requests.up,
+    down: migration_20261128_010358_join_requests.down,
+    name: '20261128_010358_join_requests'
   },
 ];

@@ -8,10 +8,11 @@ import { isServiceRole } from '@/access/roles'
 import { requestNetworkFrom } from '@/auth/clientAddress'
 import { CLIENT_NETWORK } from '@/auth/limitRequests'
 import { checkPassword } from '@/auth/passwordPolicy'
-import { payloadSecret, secureCookies, trustedProxies } from '@/config/env'
+import { payloadSecret, trustedProxies } from '@/config/env'
 import type { User } from '@/payload-types'
 
 import { hubPayload, signedInUser } from '../payload'
+import { setSessionCookie } from '../sessionCookie'
 import { safeReturnPath } from '../returnPath'
 import { type FormState, field } from './formState'
 
@@ -23,18 +24,6 @@ async function asClient(): Promise<{ context: Record<string, string> }> {
 }
 
 const isTooMany = (error: unknown): error is Error => (error as { status?: number })?.status === 429 && error instanceof Error
-
-async function setSessionCookie(token: string, expiresAt?: number) {
-  const payload = await hubPayload()
-  const store = await cookies()
-  store.set(`${payload.config.cookiePrefix}-token`, token, {
-    httpOnly: true,
-    secure: secureCookies,
-    sameSite: 'lax',
-    path: '/',
-    expires: expiresAt ? new Date(expiresAt * 1000) : undefined,
-  })
-}
 
 export async function signIn(_: FormState, form: FormData): Promise<FormState> {
   const email = field(form, 'email').toLowerCase()

@@ -1,3 +1,4 @@
+import { InviteUserLink as InviteUserLink_6af48ed48a588904550c48cc7481c099 } from '../../../admin/InviteUserView'
 import { PrincipleCell as PrincipleCell_f4e7721989ec3335c6f3cb8516266e94 } from '../../../admin/PrincipleCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -34,11 +35,13 @@ import { ModerationView as ModerationView_6047617037258401be7b37493234395e } fro
 import { RegisterSheet as RegisterSheet_e7821755f34b12c61227a924e3165ff9 } from '../../../admin/RegisterView'
 import { RegisterView as RegisterView_e7821755f34b12c61227a924e3165ff9 } from '../../../admin/RegisterView'
 import { RegistersView as RegistersView_74acce7c478e71ab2570ff716c7e4d98 } from '../../../admin/RegistersView'
+import { InviteUserView as InviteUserView_6af48ed48a588904550c48cc7481c099 } from '../../../admin/InviteUserView'
 import { AwardsOverviewView as AwardsOverviewView_b7d6f33ebf134aa2f205d4e21a48361e } from '../../../admin/AwardsOverviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/InviteUserView#InviteUserLink": InviteUserLink_6af48ed48a588904550c48cc7481c099,
   "/admin/PrincipleCell#PrincipleCell": PrincipleCell_f4e7721989ec3335c6f3cb8516266e94,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -75,6 +78,7 @@ export const importMap = {
   "/admin/RegisterView#RegisterSheet": RegisterSheet_e7821755f34b12c61227a924e3165ff9,
   "/admin/RegisterView#RegisterView": RegisterView_e7821755f34b12c61227a924e3165ff9,
   "/admin/RegistersView#RegistersView": RegistersView_74acce7c478e71ab2570ff716c7e4d98,
+  "/admin/InviteUserView#InviteUserView": InviteUserView_6af48ed48a588904550c48cc7481c099,
   "/admin/AwardsOverviewView#AwardsOverviewView": AwardsOverviewView_b7d6f33ebf134aa2f205d4e21a48361e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

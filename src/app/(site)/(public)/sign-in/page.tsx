@@ -23,6 +23,11 @@ export default async function SignInPage({ searchParams }: Props) {
           <p>You have signed out.</p>
         </div>
       )}
+      {params.invitation === 'accepted' && (
+        <div className="notification notification--success" role="status">
+          <p>Your password has been saved. Sign in with your email address and new password.</p>
+        </div>
+      )}
       {params['password-reset'] && (
         <div className="notification notification--success" role="status">
           <p>Your password has been changed.</p>

@@ -69,8 +69,14 @@ export default buildConfig({
           meta: { title: 'Awards overview' },
         },
       },
-      afterNavLinks: ['/admin/ModerationNavLink#ModerationNavLink', '/admin/RegistersView#RegistersNavLink', '/admin/AwardsOverviewView#AwardsOverviewNavLink'],
-      beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice'],
+      // Join requests waiting for a decision (service users only, checked in the components).
+      afterNavLinks: [
+        '/admin/ModerationNavLink#ModerationNavLink',
+        '/admin/RegistersView#RegistersNavLink',
+        '/admin/AwardsOverviewView#AwardsOverviewNavLink',
+        '/admin/JoinRequestsNavLink#JoinRequestsNavLink',
+      ],
+      beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice', '/admin/JoinRequestsNavLink#JoinRequestsDashboardNotice'],
     },
   },
   collections: [

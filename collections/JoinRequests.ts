@@ -39,6 +39,8 @@ export const JoinRequests: CollectionConfig = {
     afterChange: [tellOfNewJoinRequest],
   },
   fields: [
+    // Approve or decline: the buttons in the edit view (src/admin/JoinRequestDecision.tsx).
+    { name: 'decision', type: 'ui', admin: { components: { Field: '/admin/JoinRequestDecision#JoinRequestDecision' } } },
     { name: 'settingName', label: 'Name of the school or college', type: 'text', required: true, maxLength: LIMITS.settingName },
     {
       name: 'urn',

@@ -4,9 +4,10 @@ import type { Endpoint } from 'payload'
 import { answer, jsonBody } from '@/api/endpointAnswers'
 import { routeDocumentId } from '@/api/refuseMalformedRequests'
 
-import { declineJoinRequest } from './decisions'
+import { approveJoinRequest, declineJoinRequest } from './decisions'
 
 export const joinRequestEndpoints: Endpoint[] = [
+  { path: '/:id/approve', method: 'post', handler: async (req) => answer(() => approveJoinRequest(req, routeDocumentId(req))) },
   {
     path: '/:id/decline',
     method: 'post',

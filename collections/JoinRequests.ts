@@ -7,7 +7,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isService, isServiceAdmin, nobody, systemOnly } from '@/access'
 import { joinRequestEndpoints } from '@/joining/endpoints'
-import { tellOfNewJoinRequest } from '@/joining/hooks'
+import { answerWithReceiptOnly, tellOfNewJoinRequest } from '@/joining/hooks'
 import { CONSENT_MESSAGE, EMAIL_MESSAGE, JOIN_REQUEST_STATUSES, isEmailAddress, LIMITS, URN_MESSAGE, URN_PATTERN } from '@/joining/rules'
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, guardJoinRequest, recordFormNonce } from '@/joining/spamGuard'
 import { SETTING_TYPES } from '@/settings/settingTypes'
@@ -37,6 +37,7 @@ export const JoinRequests: CollectionConfig = {
     beforeOperation: [guardJoinRequest],
     beforeChange: [recordFormNonce],
     afterChange: [tellOfNewJoinRequest],
+    afterOperation: [answerWithReceiptOnly],
   },
   fields: [
     // Approve or decline: the buttons in the edit view (src/admin/JoinRequestDecision.tsx).

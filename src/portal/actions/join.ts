@@ -18,7 +18,8 @@ import type { SettingType } from '@/settings/settingTypes'
 import { hubPayload } from '../payload'
 import { type FormState, field } from './formState'
 
-export const JOIN_SENT_PATH = '/join/sent'
+/** Where a sent request (or one a script sent into the honeypot) lands. */
+const JOIN_SENT_PATH = '/join/sent'
 
 const FIELDS: (keyof JoinRequestInput)[] = ['settingName', 'urn', 'settingType', 'district', 'contactName', 'jobTitle', 'email', 'message']
 

@@ -1,10 +1,13 @@
 /**
  * The join request's spam protection, applied to every create that comes from a client (the /join form, REST,
  * GraphQL), before anything is validated or stored: the per-network limit, the honeypot, the form token. Server
- * code calling the Local API without a client (seeding, scripts) has no network and is not checked.
+ * code calling the Local API without a client (seeding, scripts) has no network and is not checked; nor is a service
+ * user, who is signed in and accountable and enters requests made by telephone in the admin panel (where there is no
+ * form token to bring).
  */
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, mergeHeaders } from 'payload'
 
+import { isServiceUser } from '@/access'
 import { requestNetwork } from '@/auth/limitRequests'
 import { TooManyRequests, takeJoinRequest } from '@/auth/requestLimits'
 import { payloadSecret } from '@/config/env'
@@ -34,7 +37,7 @@ export class HoneypotFilled extends APIError {
 const refuse = (message: string, status: number, field?: string) => new APIError(message, status, field ? { field } : undefined, true)
 
 export const guardJoinRequest: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'create') return args
+  if (operation !== 'create' || isServiceUser(req)) return args
   const network = requestNetwork(req)
   if (!network) return args
   const data = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>

@@ -167,6 +167,17 @@ describe('REST and GraphQL creates pass the same protection', () => {
     }
   })
 
+  it('lets a signed-in service user enter a request without a form token (one made by telephone); a setting user needs one', async () => {
+    const a = answers()
+    const byService = await rest('POST', '/api/join-requests', { token: await tokenFor(payload, world, 'service-staff'), json: asData(a) })
+    expect(byService.status).toBe(201)
+    expect(await storedFor(a.email)).toHaveLength(1)
+    const b = answers()
+    const bySetting = await rest('POST', '/api/join-requests', { token: await tokenFor(payload, world, 'setting-lead'), json: asData(b) })
+    expect(bySetting.status).toBe(400)
+    await expectNothingFor(b)
+  })
+
   it('takes one request per form: the same token again is refused', async () => {
     const token = filledToken()
     const first = answers({ formToken: token })

@@ -76,7 +76,8 @@ export function JoinRequestDecision() {
 
   const reasonError = problem?.field === 'reason'
   return (
-    <form className="join-decision" aria-label="Decision on this join request" onSubmit={(e) => e.preventDefault()} noValidate>
+    // A region, not a form: it sits inside the edit view's own form, and a form cannot hold another.
+    <section className="join-decision" aria-label="Decision on this join request">
       <h2 className="join-decision__title">Decide this request</h2>
       <p className="moderation__hint">
         Approving creates the setting (or links the setting that already has this URN) and emails its lead an invitation to set a password.
@@ -104,7 +105,6 @@ export function JoinRequestDecision() {
         )}
         <textarea
           id={reasonId}
-          name="reason"
           rows={3}
           maxLength={2000}
           value={reason}
@@ -118,6 +118,6 @@ export function JoinRequestDecision() {
           Decline
         </Button>
       </div>
-    </form>
+    </section>
   )
 }

@@ -105,7 +105,8 @@ describe('joining the Hub', () => {
 
     await p.getByLabel('URN (Unique Reference Number)').fill('1234')
     await p.getByRole('button', { name: 'Send the request' }).click()
-    const summary = p.getByRole('alert')
+    // The error summary (Next.js's route announcer is an alert too).
+    const summary = p.locator('.error-summary')
     await summary.waitFor()
     const problems = await summary.getByRole('listitem').allTextContents()
     expect(problems).toContain('Enter the URN as 6 digits, like 119234')
@@ -146,7 +147,7 @@ describe('joining the Hub', () => {
     await admin.waitForURL(/\/admin\/collections\/join-requests\?/)
     await admin.getByRole('link', { name: REQUEST.settingName }).click()
     await admin.waitForURL(/\/admin\/collections\/join-requests\/\d+/)
-    const decision = admin.getByRole('form', { name: 'Decision on this join request' })
+    const decision = admin.getByRole('region', { name: 'Decision on this join request' })
     await decision.waitFor()
     await decision.getByRole('button', { name: 'Approve and invite the lead' }).click()
     await admin.getByRole('status').filter({ hasText: 'Approved: the setting is ready' }).waitFor()

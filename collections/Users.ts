@@ -25,6 +25,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'setting', 'lastSignInAt'],
     group: 'Accounts',
+    description:
+      'New accounts are created by invitation: use “Invite a user”. The person chooses their own password from the email; the create form’s password is refused.',
     // Accounts are created by invitation (the create form would ask for the person's password).
     components: { beforeListTable: ['/admin/InviteUserView#InviteUserLink'] },
   },

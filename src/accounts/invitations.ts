@@ -2,15 +2,7 @@
  * The invitation lifecycle every new account goes through: invite (or re-invite), resend, revoke, accept. Accounts
  * created by a signed-in user (admin panel, REST, GraphQL, Local API with a user) become invitations here too.
  */
-import {
-  APIError,
-  Forbidden,
-  NotFound,
-  type CollectionAfterChangeHook,
-  type CollectionBeforeChangeHook,
-  type CollectionBeforeOperationHook,
-  type PayloadRequest,
-} from 'payload'
+import { APIError, Forbidden, NotFound, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { type HubUser, type Role, idOf } from '@/access/roles'
 import { checkPassword } from '@/auth/passwordPolicy'

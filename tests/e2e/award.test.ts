@@ -12,12 +12,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Award } from '@/payload-types'
 
+import { createAccountWithPassword } from '../helpers/accounts'
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
 import { hubURL, testPayload } from '../helpers/payload'
 import { pdfQrCodes } from '../helpers/pdfQrCodes'
 import { pdfText } from '../helpers/pdfText'
 import { rest } from '../helpers/rest'
-import { DEMO_PASSWORD, login, signIn } from '../helpers/signIn'
+import { login, signIn } from '../helpers/signIn'
 
 const RUN = Date.now().toString(36)
 const LEAD = `lead-${RUN}@award-e2e.example.org`
@@ -102,14 +103,7 @@ beforeAll(async () => {
     'setting',
   )
   settingId = setting.doc.id
-  await ok(
-    rest('POST', '/api/users', {
-      token: tokens.admin,
-      json: { email: LEAD, role: 'setting-lead', name: 'Robin Lead', password: DEMO_PASSWORD, setting: settingId },
-    }),
-    201,
-    'user',
-  )
+  await createAccountWithPassword({ email: LEAD, role: 'setting-lead', name: 'Robin Lead', setting: settingId })
   tokens.lead = await login(LEAD)
   // A member of staff booked on a session that starts in a few seconds: the trainer marks the register once it has.
   const member = await ok(

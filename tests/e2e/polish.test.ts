@@ -8,9 +8,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { PORTAL_AREAS } from '@/components/SiteHeader'
 
+import { createAccountWithPassword } from '../helpers/accounts'
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
 import { rest } from '../helpers/rest'
-import { DEMO_PASSWORD, login, signIn } from '../helpers/signIn'
+import { login, signIn } from '../helpers/signIn'
 
 const LEAD = 'lead@brookside.example.org'
 const ADMIN = 'admin@service.example.org'
@@ -27,16 +28,8 @@ async function settingWithThingsToDelete(): Promise<{ draft: number; caseStudy: 
     json: { name: `Ribble Bank Primary ${RUN}`, urn: String(20_000_000 + (Date.now() % 70_000_000)).slice(0, 8), type: 'primary', district: 'Ribble Valley' },
   })
   if (setting.status !== 201) throw new Error(`setting: ${setting.status} ${JSON.stringify(setting.body)}`)
-  const user = await rest('POST', '/api/users', {
-    token: admin,
-    json: { email: OWN_LEAD, role: 'setting-lead', name: 'Robin Lead', password: DEMO_PASSWORD, setting: setting.body.doc.id },
-  })
-  if (user.status !== 201) throw new Error(`user: ${user.status} ${JSON.stringify(user.body)}`)
-  const staff = await rest('POST', '/api/users', {
-    token: admin,
-    json: { email: OWN_STAFF, role: 'setting-staff', name: 'Sam Staff', password: DEMO_PASSWORD, setting: setting.body.doc.id },
-  })
-  if (staff.status !== 201) throw new Error(`staff: ${staff.status} ${JSON.stringify(staff.body)}`)
+  await createAccountWithPassword({ email: OWN_LEAD, role: 'setting-lead', name: 'Robin Lead', setting: setting.body.doc.id })
+  await createAccountWithPassword({ email: OWN_STAFF, role: 'setting-staff', name: 'Sam Staff', setting: setting.body.doc.id })
   const token = await login(OWN_LEAD)
   const draft = await rest('POST', '/api/assessments', { token, json: {} })
   if (draft.status !== 201) throw new Error(`draft: ${draft.status} ${JSON.stringify(draft.body)}`)

@@ -7,9 +7,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Role } from '@/access/roles'
+
+import { createAccountWithPassword } from '../helpers/accounts'
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
 import { rest } from '../helpers/rest'
-import { DEMO_PASSWORD, login, signIn } from '../helpers/signIn'
+import { login, signIn } from '../helpers/signIn'
 
 const RUN = Date.now().toString(36)
 // A setting of its own, made for this file (the demo settings already have staff lists): a new college whose lead
@@ -77,8 +80,7 @@ async function createSettingWithAccounts(): Promise<void> {
     [LEAD, 'setting-lead', 'Morgan Lead'],
     [STAFF_USER, 'setting-staff', 'Jamie Staff'],
   ]) {
-    const user = await rest('POST', '/api/users', { token: adminToken, json: { email, role, name, password: DEMO_PASSWORD, setting: setting.body.doc.id } })
-    if (user.status !== 201) throw new Error(`user: ${user.status} ${JSON.stringify(user.body)}`)
+    await createAccountWithPassword({ email, role: role as Role, name, setting: setting.body.doc.id })
   }
   // One submitted self-assessment: the submit's 422 lists every question the setting is asked.
   const leadToken = await login(LEAD)

@@ -72,9 +72,11 @@ const decodeEntities = (value: string): string =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
 
-/** The hidden inputs of the first form on a page (React's server-action fields, and the form's own), decoded. */
+/** The hidden inputs of the first form in a page's main content (React's server-action fields, and the form's own), decoded. */
 export function hiddenFields(html: string): Record<string, string> {
-  const form = /<form\b[\s\S]*?<\/form>/.exec(html)?.[0] ?? ''
+  // The page's own form: the header's sign-out form comes before the main content.
+  const main = html.indexOf('<main')
+  const form = /<form\b[\s\S]*?<\/form>/.exec(main >= 0 ? html.slice(main) : html)?.[0] ?? ''
   const fields: Record<string, string> = {}
   for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
     if (!/type="hidden"/.test(input)) continue
@@ -94,7 +96,8 @@ export async function submitPortalForm(
   fields: Record<string, string>,
   { cookie }: { cookie?: string } = {},
 ): Promise<ClientResponse> {
-  const page = await client.request('GET', path, { headers: cookie ? { Cookie: cookie } : {} })
+  // A browser sends Sec-Fetch-Site with its cookie; without it Payload treats the cookie as absent.
+  const page = await client.request('GET', path, { headers: cookie ? { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' } : {} })
   if (page.status !== 200) throw new Error(`GET ${path} answered ${page.status}`)
   const form = new FormData()
   for (const [name, value] of Object.entries({ ...hiddenFields(page.text), ...fields })) form.append(name, value)

@@ -861,7 +861,8 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
     newRecord: async (scope) => {
       const email = `matrix-new-${unique()}@test.example.org`
       return {
-        data: { name: 'Matrix account', email, password: TEST_PASSWORD, role: 'setting-staff', setting: settingIdFor(scope) },
+        // No password: a signed-in user's create is an invitation (src/accounts/invitations.ts).
+        data: { name: 'Matrix account', email, role: 'setting-staff', setting: settingIdFor(scope) },
         marker: { email: { equals: email } },
       }
     },
@@ -1875,10 +1876,50 @@ describe('document locks are the service’s alone', () => {
 // Bad input: refused with 403 (or, for a field a user may not set, silently dropped) and nothing changes
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
+describe.each(APIS)("%s · an account's invitation fields are the system's", (api) => {
+  // Written only by src/accounts/invitations.ts and the sign-in hook: every API caller's write leaves them as they were,
+  // and the token's hash is never read back by anyone.
+  const INVITATION_FIELDS = {
+    invitationTokenHash: 'f'.repeat(64),
+    invitedAt: '2020-01-01T00:00:00.000Z',
+    invitedBy: null,
+    invitationExpiresAt: '2099-01-01T00:00:00.000Z',
+    invitationAcceptedAt: '2020-01-02T00:00:00.000Z',
+    lastSignInAt: '2020-01-03T00:00:00.000Z',
+  }
+  const storedInvitation = async (id: number) => {
+    const doc = (await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, showHiddenFields: true })) as unknown as Record<
+      string,
+      unknown
+    >
+    return Object.fromEntries(Object.keys(INVITATION_FIELDS).map((k) => [k, doc[k] ?? null]))
+  }
+
+  it.each([
+    ['service-admin', 'own'],
+    ['setting-lead', 'own'],
+    ['setting-staff', 'self'],
+  ] as const)(`${api} · %s · users · update invitation fields (%s) → unchanged, hash never read`, async (actor, scope) => {
+    const caller = scope === 'self' ? await freshActor(api, actor) : await callerFor(api, actor)
+    const target = scope === 'self' ? (caller.user as User) : fx.memberA
+    try {
+      const before = await storedInvitation(target.id)
+      const out = await accessClient(payload, api).update('users', target.id, INVITATION_FIELDS, caller)
+      expect([200, 403]).toContain(out.status)
+      expect(await storedInvitation(target.id)).toEqual(before)
+      const read = await accessClient(payload, api).read('users', target.id, caller)
+      expect(read.status).toBe(200)
+      expect(read.doc).not.toHaveProperty('invitationTokenHash')
+    } finally {
+      if (scope === 'self') await removeQuietly('users', target.id)
+    }
+  })
+})
+
 describe.each(APIS)('%s · bad input changes nothing', (api) => {
   const newAccount = (extra: Record<string, unknown>) => {
     const email = `bad-input-${unique()}@test.example.org`
-    return { email, data: { name: 'Bad input account', email, password: TEST_PASSWORD, ...extra } }
+    return { email, data: { name: 'Bad input account', email, ...extra } }
   }
   const accountsWithEmail = async (email: string) => {
     const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, overrideAccess: true })

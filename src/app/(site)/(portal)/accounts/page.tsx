@@ -68,7 +68,7 @@ export default async function AccountsPage({ searchParams }: Props) {
         </Link>
       </p>
       <div className="table-wrapper">
-        <table className="table">
+        <table className="table table--stack">
           <caption className="visually-hidden">Accounts of {setting.name}</caption>
           <thead>
             <tr>
@@ -86,9 +86,9 @@ export default async function AccountsPage({ searchParams }: Props) {
                   <br />
                   <span className="hint">{a.email}</span>
                 </td>
-                <td>{ROLE_LABELS[a.role]}</td>
-                <td>{accountStatusLabel(a)}</td>
-                <td>{a.lastSignInAt ? formatDate(a.lastSignInAt) : 'Never'}</td>
+                <td data-label="Role">{ROLE_LABELS[a.role]}</td>
+                <td data-label="Status">{accountStatusLabel(a)}</td>
+                <td data-label="Last signed in">{a.lastSignInAt ? formatDate(a.lastSignInAt) : 'Never'}</td>
               </tr>
             ))}
           </tbody>

@@ -192,6 +192,8 @@ export interface Setting {
   createdAt: string;
 }
 /**
+ * New accounts are created by invitation: use “Invite a user”. The person chooses their own password from the email; the create form’s password is refused.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */

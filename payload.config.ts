@@ -14,6 +14,7 @@ import { Assessments } from './collections/Assessments'
 import { CaseStudies } from './collections/CaseStudies'
 import { FrameworkReferences } from './collections/FrameworkReferences'
 import { HubOptions } from './collections/HubOptions'
+import { JoinRequests } from './collections/JoinRequests'
 import { Media } from './collections/Media'
 import { Principles } from './collections/Principles'
 import { Questions } from './collections/Questions'
@@ -72,8 +73,14 @@ export default buildConfig({
           meta: { title: 'Awards overview' },
         },
       },
-      afterNavLinks: ['/admin/ModerationNavLink#ModerationNavLink', '/admin/RegistersView#RegistersNavLink', '/admin/AwardsOverviewView#AwardsOverviewNavLink'],
-      beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice'],
+      // Join requests waiting for a decision (service users only, checked in the components).
+      afterNavLinks: [
+        '/admin/ModerationNavLink#ModerationNavLink',
+        '/admin/RegistersView#RegistersNavLink',
+        '/admin/AwardsOverviewView#AwardsOverviewNavLink',
+        '/admin/JoinRequestsNavLink#JoinRequestsNavLink',
+      ],
+      beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice', '/admin/JoinRequestsNavLink#JoinRequestsDashboardNotice'],
     },
   },
   collections: [
@@ -95,6 +102,7 @@ export default buildConfig({
     Awards,
     DataExports,
     ErasureLog,
+    JoinRequests,
   ],
   globals: [HubOptions],
   editor: lexicalEditor(),

@@ -83,8 +83,7 @@ export interface Config {
     attendances: Attendance;
     'award-criteria': AwardCriterion;
     awards: Award;
-    'data-exports': DataExport;
-    'erasure-log': ErasureLog;
+    'join-requests': JoinRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,8 +108,7 @@ export interface Config {
     attendances: AttendancesSelect<false> | AttendancesSelect<true>;
     'award-criteria': AwardCriteriaSelect<false> | AwardCriteriaSelect<true>;
     awards: AwardsSelect<false> | AwardsSelect<true>;
-    'data-exports': DataExportsSelect<false> | DataExportsSelect<true>;
-    'erasure-log': ErasureLogSelect<false> | ErasureLogSelect<true>;
+    'join-requests': JoinRequestsSelect<false> | JoinRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -141,8 +139,6 @@ export interface Config {
       'recompute-champions': TaskRecomputeChampions;
       'award-recompute': TaskAwardRecompute;
       'award-daily': TaskAwardDaily;
-      'setting-data-export': TaskSettingDataExport;
-      'data-export-cleanup': TaskDataExportCleanup;
       inline: {
         input: unknown;
         output: unknown;
@@ -196,6 +192,8 @@ export interface Setting {
   createdAt: string;
 }
 /**
+ * New accounts are created by invitation: use “Invite a user”. The person chooses their own password from the email; the create form’s password is refused.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -843,55 +841,40 @@ export interface Award {
   createdAt: string;
 }
 /**
- * Settings’ downloads of their own data. Built and removed by the Hub.
+ * Requests from schools and colleges to join the Hub, sent from the public “Join the Hub” page. Open one to approve or decline it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "data-exports".
+ * via the `definition` "join-requests".
  */
-export interface DataExport {
+export interface JoinRequest {
   id: number;
-  setting: number | Setting;
-  requestedBy?: (number | null) | User;
-  status: 'queued' | 'running' | 'ready' | 'downloaded' | 'expired' | 'failed';
-  progress?: number | null;
-  /**
-   * What the job is doing now.
-   */
-  step?: string | null;
-  bytes?: number | null;
-  readyAt?: string | null;
-  expiresAt?: string | null;
-  downloadedAt?: string | null;
-  failure?: string | null;
-  fileLocation?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Every erasure of a setting’s personal data. Written by the Hub; never changed or deleted.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "erasure-log".
- */
-export interface ErasureLog {
-  id: number;
-  setting?: (number | null) | Setting;
   settingName: string;
-  erasedBy?: (number | null) | User;
-  erasedByName?: string | null;
-  erasedAt: string;
+  urn: string;
+  settingType: 'primary' | 'secondary' | 'special' | 'alternative-provision' | 'all-through' | 'sixth-form' | 'college';
+  district: string;
+  contactName: string;
+  jobTitle: string;
+  email: string;
+  message?: string | null;
+  consent: boolean;
+  website?: string | null;
+  formToken?: string | null;
   /**
-   * How many records of each kind.
+   * The nonce of the form that sent the request: one form sends one request.
    */
-  counts:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  formNonce?: string | null;
+  status: 'new' | 'approved' | 'declined';
+  declineReason?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  /**
+   * The setting created or linked when the request was approved.
+   */
+  setting?: (number | null) | Setting;
+  /**
+   * The setting-lead account invited when the request was approved.
+   */
+  lead?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -965,14 +948,7 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          | 'inline'
-          | 'send-email'
-          | 'training-reminders'
-          | 'recompute-champions'
-          | 'award-recompute'
-          | 'award-daily'
-          | 'setting-data-export'
-          | 'data-export-cleanup';
+          'inline' | 'send-email' | 'training-reminders' | 'recompute-champions' | 'award-recompute' | 'award-daily';
         taskID: string;
         input?:
           | {
@@ -1006,17 +982,7 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | (
-        | 'inline'
-        | 'send-email'
-        | 'training-reminders'
-        | 'recompute-champions'
-        | 'award-recompute'
-        | 'award-daily'
-        | 'setting-data-export'
-        | 'data-export-cleanup'
-      )
-    | null;
+    ('inline' | 'send-email' | 'training-reminders' | 'recompute-champions' | 'award-recompute' | 'award-daily') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1515,34 +1481,27 @@ export interface AwardsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "data-exports_select".
+ * via the `definition` "join-requests_select".
  */
-export interface DataExportsSelect<T extends boolean = true> {
-  setting?: T;
-  requestedBy?: T;
-  status?: T;
-  progress?: T;
-  step?: T;
-  bytes?: T;
-  readyAt?: T;
-  expiresAt?: T;
-  downloadedAt?: T;
-  failure?: T;
-  fileLocation?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "erasure-log_select".
- */
-export interface ErasureLogSelect<T extends boolean = true> {
-  setting?: T;
+export interface JoinRequestsSelect<T extends boolean = true> {
   settingName?: T;
-  erasedBy?: T;
-  erasedByName?: T;
-  erasedAt?: T;
-  counts?: T;
+  urn?: T;
+  settingType?: T;
+  district?: T;
+  contactName?: T;
+  jobTitle?: T;
+  email?: T;
+  message?: T;
+  consent?: T;
+  website?: T;
+  formToken?: T;
+  formNonce?: T;
+  status?: T;
+  declineReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  setting?: T;
+  lead?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1778,28 +1737,6 @@ export interface TaskAwardDaily {
   output: {
     reevaluated: number;
     reminded: number;
-    expired: number;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSetting-data-export".
- */
-export interface TaskSettingDataExport {
-  input: {
-    export: number;
-  };
-  output: {
-    built: boolean;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskData-export-cleanup".
- */
-export interface TaskDataExportCleanup {
-  input?: unknown;
-  output: {
     expired: number;
   };
 }

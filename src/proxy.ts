@@ -41,10 +41,10 @@ export function proxy(request: NextRequest) {
   return response
 }
 
-// Every page (server actions post to pages), and the API routes into sign-in and password reset. Not other API
+// Every page (server actions post to pages), and the API routes into sign-in, password reset and join requests. Not other API
 // routes: Next buffers the body of every request the proxy sees, at most 10 MB, which would cut uploads short.
 // No conditions (such as skipping prefetches): they would be headers a client could add to keep its own
 // X-Forwarded-For. A request outside the matcher is not marked, and the limits then give it no address of its own.
 export const config = {
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)', '/api/users/login', '/api/users/forgot-password', '/api/graphql'],
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)', '/api/users/login', '/api/users/forgot-password', '/api/join-requests', '/api/graphql'],
 }

@@ -13,6 +13,9 @@ export function SiteFooter() {
             <Link href="/community">Community Scrapbook</Link>
           </li>
           <li>
+            <Link href="/join">Join the Hub</Link>
+          </li>
+          <li>
             <Link href="/accessibility">Accessibility statement</Link>
           </li>
         </ul>

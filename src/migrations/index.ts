@@ -15,6 +15,7 @@ import * as migration_20261127_211408_awards from './20261127_211408_awards';
 import * as migration_20261127_212317_award_jobs from './20261127_212317_award_jobs';
 import * as migration_20261128_005501_invitations from './20261128_005501_invitations';
 import * as migration_20261128_005642_data_export_erasure from './20261128_005642_data_export_erasure';
+import * as migration_20261128_010358_join_requests from './20261128_010358_join_requests';
 
 export const migrations = [
   {
@@ -95,7 +96,12 @@ export const migrations = [
   {
     up: migration_20261128_005501_invitations.up,
     down: migration_20261128_005501_invitations.down,
-    name: '20261128_005501_invitations'
+    name: '20261128_005501_invitations',
+  },
+  {
+    up: migration_20261128_010358_join_requests.up,
+    down: migration_20261128_010358_join_requests.down,
+    name: '20261128_010358_join_requests'
   },
   {
     up: migration_20261128_005642_data_export_erasure.up,

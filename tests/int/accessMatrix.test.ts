@@ -47,6 +47,7 @@ import type {
   Recommendation,
   Award,
   AwardCriterion,
+  JoinRequest,
   StaffMember,
   TrainingCourse,
   TrainingSession,
@@ -56,6 +57,7 @@ import { paragraphsToRichText } from '@/richtext/plainText'
 import type { CaseStudyStatus } from '@/scrapbook/statuses'
 import { decideCaseStudy, shareCaseStudy, withdrawCaseStudy } from '@/scrapbook/moderation'
 import { recomputeAward } from '@/awards/recompute'
+import { issueFormToken } from '@/joining/formToken'
 import { TRAINING_SYSTEM } from '@/training/bookingHooks'
 
 import { APIS, type Api, type Caller, type Outcome, type UploadFile, accessClient, loginToken, smallPng } from '../helpers/access'
@@ -289,6 +291,18 @@ const MATRIX = {
     'service-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'allow', other: 'allow' }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
     'setting-lead':  { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
     'setting-staff': { create: { own: 'deny',  other: 'deny'  }, read: { own: 'deny',  other: 'deny'  }, update: { own: 'deny',  other: 'deny'  }, delete: { own: 'deny',  other: 'deny'  } },
+  },
+  // join-requests: create — anyone, anonymous included (the /join form; REST and the form pass the same spam checks,
+  // tests/int/joinRequests.test.ts); read — the service only, not even the sender; update — nobody (decisions go
+  // through the approve and decline endpoints); delete — service admin only.
+  'join-requests': {
+    anonymous:       { create: { any: 'allow' }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'orphaned-lead':  { create: { any: 'allow' }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'orphaned-staff': { create: { any: 'allow' }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'service-admin': { create: { any: 'allow' }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'allow' } },
+    'service-staff': { create: { any: 'allow' }, read: { any: 'allow' }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-lead':  { create: { any: 'allow' }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
+    'setting-staff': { create: { any: 'allow' }, read: { any: 'deny'  }, update: { any: 'deny'  }, delete: { any: 'deny'  } },
   },
 } as const satisfies Record<string, Record<Actor, ActorRow>>
 
@@ -614,6 +628,8 @@ interface Fixtures {
   exportB: DataExport
   erasureA: ErasureLog
   erasureB: ErasureLog
+  /** A join request waiting for a decision. */
+  joinRequest: JoinRequest
 }
 let fx: Fixtures
 /** hub-options' service inbox before the cases change it, put back afterwards. */
@@ -845,6 +861,18 @@ async function freshBooking(scope: Scope): Promise<number> {
 }
 
 /** A harmless change, and what of the stored record shows whether it landed (`want`) or not. */
+const joinRequestData = (email: string) => ({
+  settingName: `Matrix joining school ${unique()}`,
+  urn: String(100_000 + (serial % 900_000)),
+  settingType: 'primary' as const,
+  district: 'Matrix',
+  contactName: 'Matrix Joiner',
+  jobTitle: 'Headteacher',
+  email,
+  consent: true,
+  status: 'new' as const,
+})
+
 interface Change {
   data: Record<string, unknown>
   field: string
@@ -1075,6 +1103,20 @@ const SPECS: Record<MatrixCollection, CollectionSpec> = {
     fresh: async (scope) => (await erasureOf(scope)).id,
     change: () => setField('settingName', `Changed ${unique()}`),
   },
+  'join-requests': {
+    target: () => fx.joinRequest.id,
+    // With a form token old enough to pass the fill-time check (REST creates are checked like the /join form's).
+    newRecord: async () => {
+      const email = `matrix-join-${unique()}@test.example.org`
+      return {
+        data: { ...joinRequestData(email), formToken: issueFormToken(process.env.PAYLOAD_SECRET as string, Date.now() - 60_000) },
+        marker: { email: { equals: email } },
+      }
+    },
+    fresh: async () =>
+      (await payload.create({ collection: 'join-requests', data: joinRequestData(`fresh-join-${unique()}@test.example.org`), overrideAccess: true })).id,
+    change: () => setField('district', `District ${unique()}`),
+  },
 }
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -1298,6 +1340,11 @@ beforeAll(async () => {
   fx.attendanceA = await createBooking(fx.session.id, fx.staffA)
   fx.attendanceB = await createBooking(fx.session.id, fx.staffB)
   fx.criterion = await payload.create({ collection: 'award-criteria', data: criterionData(), overrideAccess: true, depth: 0 })
+  fx.joinRequest = await payload.create({
+    collection: 'join-requests',
+    data: joinRequestData(`matrix-join-${world.tag}@test.example.org`),
+    overrideAccess: true,
+  })
   fx.draftCriterion = await payload.create({
     collection: 'award-criteria',
     data: criterionData({ _status: 'draft' }),

@@ -58,8 +58,13 @@ export default async function HomePage() {
       </ol>
       <h2>Joining the Hub</h2>
       <p>
-        Every school and college in Lancashire can have an account. If your setting does not have one yet, contact the LEHSS team and we will set one up for
-        your senior mental health lead.
+        Every school and college in Lancashire can have an account. If your setting does not have one yet, ask to join: the LEHSS team will set one up for your
+        senior mental health lead.
+      </p>
+      <p>
+        <Link href="/join" className="button button--secondary">
+          Join the Hub
+        </Link>
       </p>
     </>
   )

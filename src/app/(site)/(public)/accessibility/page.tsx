@@ -1,5 +1,6 @@
 /** The accessibility statement. */
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
 export const metadata: Metadata = { title: 'Accessibility statement' }
 
@@ -28,6 +29,10 @@ export default function AccessibilityPage() {
       <p>
         If you find a problem with the accessibility of the Hub, or need information in a different format, contact the LEHSS team. We will reply within 10
         working days.
+      </p>
+      <p>
+        If your school or college would like an account, use the <Link href="/join">Join the Hub</Link> form: it works with a keyboard, a screen reader and
+        without JavaScript. If you cannot use it, contact the LEHSS team and we will set up the request for you.
       </p>
       <h2>Enforcement procedure</h2>
       <p>

@@ -33,6 +33,9 @@ export function SignInForm({ next }: { next: string }) {
       <p>
         <Link href="/forgot-password">I have forgotten my password</Link>
       </p>
+      <p>
+        Your setting does not have an account yet? <Link href="/join">Ask to join the Hub</Link>.
+      </p>
     </>
   )
 }

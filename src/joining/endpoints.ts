@@ -1,0 +1,16 @@
+/** POST /api/join-requests/:id/approve and /decline: the only ways a join request's status changes. */
+import type { Endpoint } from 'payload'
+
+import { answer, jsonBody } from '@/api/endpointAnswers'
+import { routeDocumentId } from '@/api/refuseMalformedRequests'
+
+import { approveJoinRequest, declineJoinRequest } from './decisions'
+
+export const joinRequestEndpoints: Endpoint[] = [
+  { path: '/:id/approve', method: 'post', handler: async (req) => answer(() => approveJoinRequest(req, routeDocumentId(req))) },
+  {
+    path: '/:id/decline',
+    method: 'post',
+    handler: async (req) => answer(async () => declineJoinRequest(req, routeDocumentId(req), { reason: (await jsonBody(req)).reason })),
+  },
+]

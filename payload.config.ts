@@ -66,9 +66,21 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Awards overview' },
         },
+        // The county at a glance, with its anonymised CSV at /admin/county-overview.csv (service users only, checked in the view).
+        countyOverview: {
+          Component: '/admin/CountyOverviewView#CountyOverviewView',
+          path: '/county-overview',
+          exact: true,
+          meta: { title: 'County overview' },
+        },
       },
-      afterNavLinks: ['/admin/ModerationNavLink#ModerationNavLink', '/admin/RegistersView#RegistersNavLink', '/admin/AwardsOverviewView#AwardsOverviewNavLink'],
-      beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice'],
+      afterNavLinks: [
+        '/admin/ModerationNavLink#ModerationNavLink',
+        '/admin/RegistersView#RegistersNavLink',
+        '/admin/AwardsOverviewView#AwardsOverviewNavLink',
+        '/admin/CountyOverviewView#CountyOverviewNavLink',
+      ],
+      beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice', '/admin/CountyOverviewView#CountyOverviewDashboardSummary'],
     },
   },
   collections: [

@@ -93,7 +93,11 @@ export function settingsFigures(rows: SettingsRow[], typesShown: readonly Settin
     total,
     engaged,
     notEngaged: total - engaged,
-    byType: SETTING_TYPES.filter((t) => typesShown.includes(t.value)).map((t) => ({ key: t.value, label: t.label, ...(types.get(t.value) ?? { settings: 0, engaged: 0 }) })),
+    byType: SETTING_TYPES.filter((t) => typesShown.includes(t.value)).map((t) => ({
+      key: t.value,
+      label: t.label,
+      ...(types.get(t.value) ?? { settings: 0, engaged: 0 }),
+    })),
     byDistrict: [...districts.entries()].sort(([a], [b]) => a.localeCompare(b, 'en-GB')).map(([d, g]) => ({ key: d, label: d, ...g })),
   }
 }

@@ -142,7 +142,10 @@ export function filterSettingsRows(rows: SettingsRow[], filter: CountyFilter): S
   return rows.filter((r) => (!types || types.includes(r.type)) && (!filter.district || r.district === filter.district))
 }
 
-export async function loadCountyOverview(payload: Payload, { filter, user, now = new Date() }: { filter: CountyFilter; user: unknown; now?: Date }): Promise<CountyOverview> {
+export async function loadCountyOverview(
+  payload: Payload,
+  { filter, user, now = new Date() }: { filter: CountyFilter; user: unknown; now?: Date },
+): Promise<CountyOverview> {
   const db = (payload.db as unknown as PostgresAdapter).drizzle
   const q = countyQueries(filter, now)
   const [settings, months, results, totals, moderation, joinRequests] = await Promise.all([
@@ -180,7 +183,19 @@ export async function loadCountyOverview(payload: Payload, { filter, user, now =
       champions: Number(t.champions ?? 0),
       championThreshold: championThreshold(t.champion_threshold ?? undefined),
     },
-    awards: { achieved: Number(t.achieved ?? 0), inProgress: Number(t.in_progress ?? 0), expiring: Number(t.expiring ?? 0), reminderDays: Number(t.reminder_days ?? 60) },
+    awards: {
+      achieved: Number(t.achieved ?? 0),
+      inProgress: Number(t.in_progress ?? 0),
+      expiring: Number(t.expiring ?? 0),
+      reminderDays: Number(t.reminder_days ?? 60),
+    },
     queues: { moderation, joinRequests },
   }
+}
+
+/** The admin dashboard's one-line summary: active settings and how many are engaged (the settings query alone). */
+export async function countySummary(payload: Payload, now = new Date()): Promise<{ total: number; engaged: number }> {
+  const { rows } = await (payload.db as unknown as PostgresAdapter).drizzle.execute(countyQueries({ phase: null, district: null }, now).settings)
+  const s = settingsFigures(rows as unknown as SettingsRow[])
+  return { total: s.total, engaged: s.engaged }
 }

@@ -29,12 +29,15 @@ import { AwardRecomputeNotice as AwardRecomputeNotice_ba5bdd0edbbe4688e914c87d7d
 import { ModerationNavLink as ModerationNavLink_e7628f18fd739a0ac9a0a7c0ea31b99f } from '../../../admin/ModerationNavLink'
 import { RegistersNavLink as RegistersNavLink_74acce7c478e71ab2570ff716c7e4d98 } from '../../../admin/RegistersView'
 import { AwardsOverviewNavLink as AwardsOverviewNavLink_b7d6f33ebf134aa2f205d4e21a48361e } from '../../../admin/AwardsOverviewView'
+import { CountyOverviewNavLink as CountyOverviewNavLink_1f0e3c838d519bf5f1682b23953ca636 } from '../../../admin/CountyOverviewView'
 import { ModerationDashboardNotice as ModerationDashboardNotice_e7628f18fd739a0ac9a0a7c0ea31b99f } from '../../../admin/ModerationNavLink'
+import { CountyOverviewDashboardSummary as CountyOverviewDashboardSummary_1f0e3c838d519bf5f1682b23953ca636 } from '../../../admin/CountyOverviewView'
 import { ModerationView as ModerationView_6047617037258401be7b37493234395e } from '../../../admin/ModerationView'
 import { RegisterSheet as RegisterSheet_e7821755f34b12c61227a924e3165ff9 } from '../../../admin/RegisterView'
 import { RegisterView as RegisterView_e7821755f34b12c61227a924e3165ff9 } from '../../../admin/RegisterView'
 import { RegistersView as RegistersView_74acce7c478e71ab2570ff716c7e4d98 } from '../../../admin/RegistersView'
 import { AwardsOverviewView as AwardsOverviewView_b7d6f33ebf134aa2f205d4e21a48361e } from '../../../admin/AwardsOverviewView'
+import { CountyOverviewView as CountyOverviewView_1f0e3c838d519bf5f1682b23953ca636 } from '../../../admin/CountyOverviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,11 +73,14 @@ export const importMap = {
   "/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_e7628f18fd739a0ac9a0a7c0ea31b99f,
   "/admin/RegistersView#RegistersNavLink": RegistersNavLink_74acce7c478e71ab2570ff716c7e4d98,
   "/admin/AwardsOverviewView#AwardsOverviewNavLink": AwardsOverviewNavLink_b7d6f33ebf134aa2f205d4e21a48361e,
+  "/admin/CountyOverviewView#CountyOverviewNavLink": CountyOverviewNavLink_1f0e3c838d519bf5f1682b23953ca636,
   "/admin/ModerationNavLink#ModerationDashboardNotice": ModerationDashboardNotice_e7628f18fd739a0ac9a0a7c0ea31b99f,
+  "/admin/CountyOverviewView#CountyOverviewDashboardSummary": CountyOverviewDashboardSummary_1f0e3c838d519bf5f1682b23953ca636,
   "/admin/ModerationView#ModerationView": ModerationView_6047617037258401be7b37493234395e,
   "/admin/RegisterView#RegisterSheet": RegisterSheet_e7821755f34b12c61227a924e3165ff9,
   "/admin/RegisterView#RegisterView": RegisterView_e7821755f34b12c61227a924e3165ff9,
   "/admin/RegistersView#RegistersView": RegistersView_74acce7c478e71ab2570ff716c7e4d98,
   "/admin/AwardsOverviewView#AwardsOverviewView": AwardsOverviewView_b7d6f33ebf134aa2f205d4e21a48361e,
+  "/admin/CountyOverviewView#CountyOverviewView": CountyOverviewView_1f0e3c838d519bf5f1682b23953ca636,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

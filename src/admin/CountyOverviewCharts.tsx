@@ -9,12 +9,12 @@ import { wrapLabel } from '@/components/report/ScoreChart'
 
 const BAR_FILL = '#1d70b8'
 
-/** A round upper bound for the axis: 1, 2, 5 × 10ⁿ at or above the largest value (at least 4, so ticks are whole numbers). */
+/** The axis's top: four gridline steps of 1, 2 or 5 × 10ⁿ (whole numbers), reaching at least the largest value. */
 export function axisMax(largest: number): number {
-  const target = Math.max(4, largest)
-  const power = 10 ** Math.floor(Math.log10(target))
-  for (const step of [1, 2, 5, 10]) if (step * power >= target) return step * power
-  return 10 * power
+  const step = Math.max(1, largest) / 4
+  const power = 10 ** Math.floor(Math.log10(step))
+  for (const s of [1, 2, 5, 10]) if (s * power >= step) return 4 * Math.max(1, s * power)
+  return 40 * power
 }
 
 export function MonthsChart({ months }: { months: MonthCount[] }) {

@@ -14,6 +14,7 @@ import { Assessments } from './collections/Assessments'
 import { CaseStudies } from './collections/CaseStudies'
 import { FrameworkReferences } from './collections/FrameworkReferences'
 import { HubOptions } from './collections/HubOptions'
+import { JoinRequests } from './collections/JoinRequests'
 import { Media } from './collections/Media'
 import { Principles } from './collections/Principles'
 import { Questions } from './collections/Questions'
@@ -100,6 +101,7 @@ export default buildConfig({
     Attendances,
     AwardCriteria,
     Awards,
+    JoinRequests,
   ],
   globals: [HubOptions],
   editor: lexicalEditor(),

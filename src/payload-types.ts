@@ -83,6 +83,7 @@ export interface Config {
     attendances: Attendance;
     'award-criteria': AwardCriterion;
     awards: Award;
+    'join-requests': JoinRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     attendances: AttendancesSelect<false> | AttendancesSelect<true>;
     'award-criteria': AwardCriteriaSelect<false> | AwardCriteriaSelect<true>;
     awards: AwardsSelect<false> | AwardsSelect<true>;
+    'join-requests': JoinRequestsSelect<false> | JoinRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -828,6 +830,44 @@ export interface Award {
   createdAt: string;
 }
 /**
+ * Requests from schools and colleges to join the Hub, sent from the public “Join the Hub” page. Open one to approve or decline it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "join-requests".
+ */
+export interface JoinRequest {
+  id: number;
+  settingName: string;
+  urn: string;
+  settingType: 'primary' | 'secondary' | 'special' | 'alternative-provision' | 'all-through' | 'sixth-form' | 'college';
+  district: string;
+  contactName: string;
+  jobTitle: string;
+  email: string;
+  message?: string | null;
+  consent: boolean;
+  website?: string | null;
+  formToken?: string | null;
+  /**
+   * The nonce of the form that sent the request: one form sends one request.
+   */
+  formNonce?: string | null;
+  status: 'new' | 'approved' | 'declined';
+  declineReason?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  /**
+   * The setting created or linked when the request was approved.
+   */
+  setting?: (number | null) | Setting;
+  /**
+   * The setting-lead account invited when the request was approved.
+   */
+  lead?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1419,6 +1459,32 @@ export interface AwardsSelect<T extends boolean = true> {
   revocationReason?: T;
   revokedAt?: T;
   revokedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "join-requests_select".
+ */
+export interface JoinRequestsSelect<T extends boolean = true> {
+  settingName?: T;
+  urn?: T;
+  settingType?: T;
+  district?: T;
+  contactName?: T;
+  jobTitle?: T;
+  email?: T;
+  message?: T;
+  consent?: T;
+  website?: T;
+  formToken?: T;
+  formNonce?: T;
+  status?: T;
+  declineReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  setting?: T;
+  lead?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,7 +13,7 @@ import { requestLimits } from '@/config/env'
 /** Created by the migration `request_limits`, never by the app: instances need no DDL rights and cannot race. */
 export const REQUEST_LIMITS_TABLE = 'request_limits'
 
-export type LimitKind = 'sign-in' | 'password-reset' | 'certificate-lookup'
+export type LimitKind = 'sign-in' | 'password-reset' | 'certificate-lookup' | 'join-request'
 
 /** A limit was reached: 429, with the seconds until the client may try again. */
 export class TooManyRequests extends APIError<{ retryAfterSeconds: number }> {
@@ -31,6 +31,7 @@ export function tooManyMessage(kind: LimitKind, retryAfterSeconds: number): stri
   const wait = `Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`
   if (kind === 'sign-in') return `Too many sign-in attempts from your network. ${wait}`
   if (kind === 'certificate-lookup') return `Too many certificate numbers checked from your network. ${wait}`
+  if (kind === 'join-request') return `Too many requests to join the Hub from your network. ${wait}`
   return `Too many requests to reset a password from your network. ${wait}`
 }
 
@@ -45,6 +46,7 @@ interface Limiters {
   resetByNetwork: RateLimiterPostgres
   resetByEmail: RateLimiterPostgres
   certificateLookupByNetwork: RateLimiterPostgres
+  joinRequestByNetwork: RateLimiterPostgres
 }
 
 const limitersByPool = new WeakMap<Pool, Limiters>()
@@ -72,6 +74,7 @@ function limiters(payload: Payload): Limiters {
       resetByNetwork: limiter('reset-network', l.resetRequestsPerNetwork, l.resetWindowMinutes),
       resetByEmail: limiter('reset-email', l.resetRequestsPerEmail, l.resetWindowMinutes),
       certificateLookupByNetwork: limiter('certificate-lookup-network', l.certificateLookupsPerNetwork, l.certificateLookupWindowMinutes),
+      joinRequestByNetwork: limiter('join-request-network', l.joinRequestsPerNetwork, l.joinRequestWindowMinutes),
     }
     limitersByPool.set(pool, found)
   }
@@ -127,4 +130,13 @@ export async function takeResetRequest(payload: Payload, network: string, email:
 export async function takeCertificateLookup(payload: Payload, network: string): Promise<void> {
   const { certificateLookupByNetwork } = limiters(payload)
   await take('certificate-lookup', [[certificateLookupByNetwork, limitKey(network)]])
+}
+
+/**
+ * Every submission of a join request from a client counts per network, accepted or refused: a person sends one or
+ * two, a script many. Generous enough for the schools that share one county network.
+ */
+export async function takeJoinRequest(payload: Payload, network: string): Promise<void> {
+  const { joinRequestByNetwork } = limiters(payload)
+  await take('join-request', [[joinRequestByNetwork, limitKey(network)]])
 }

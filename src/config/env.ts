@@ -66,7 +66,7 @@ export function wholeNumber(name: string, fallback: number, { min = 0 } = {}): n
 export const trustedProxies = process.env.TRUST_PROXY?.trim() === 'true' ? 1 : process.env.TRUST_PROXY?.trim() === 'false' ? 0 : wholeNumber('TRUST_PROXY', 0)
 
 /**
- * Limits on sign-in, forgotten-password and certificate-number requests (src/auth/requestLimits.ts). Failed sign-ins are counted per
+ * Limits on sign-in, forgotten-password, certificate-number and join requests (src/auth/requestLimits.ts). Failed sign-ins are counted per
  * network generously (a school's staff share one address) and per network and account strictly.
  */
 export const requestLimits = {
@@ -78,4 +78,6 @@ export const requestLimits = {
   resetWindowMinutes: wholeNumber('RESET_WINDOW_MINUTES', 60, { min: 1 }),
   certificateLookupsPerNetwork: wholeNumber('CERTIFICATE_LOOKUPS_PER_NETWORK', 30, { min: 1 }),
   certificateLookupWindowMinutes: wholeNumber('CERTIFICATE_LOOKUP_WINDOW_MINUTES', 15, { min: 1 }),
+  joinRequestsPerNetwork: wholeNumber('JOIN_REQUESTS_PER_NETWORK', 10, { min: 1 }),
+  joinRequestWindowMinutes: wholeNumber('JOIN_REQUEST_WINDOW_MINUTES', 60, { min: 1 }),
 }

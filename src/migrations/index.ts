@@ -13,6 +13,7 @@ import * as migration_20261127_174448_training from './20261127_174448_training'
 import * as migration_20261127_175003_recompute_champions_task from './20261127_175003_recompute_champions_task';
 import * as migration_20261127_211408_awards from './20261127_211408_awards';
 import * as migration_20261127_212317_award_jobs from './20261127_212317_award_jobs';
+import * as migration_20261128_005845_join_requests from './20261128_005845_join_requests';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261127_212317_award_jobs.up,
     down: migration_20261127_212317_award_jobs.down,
-    name: '20261127_212317_award_jobs'
+    name: '20261127_212317_award_jobs',
+  },
+  {
+    up: migration_20261128_005845_join_requests.up,
+    down: migration_20261128_005845_join_requests.down,
+    name: '20261128_005845_join_requests'
   },
 ];

@@ -82,7 +82,7 @@ export async function CountyOverviewView({ initPageResult, params, searchParams 
 
   // The district is checked against the county's districts, which the first read returns: a district that is not one
   // of them is dropped (and said), then the figures are read again for the rest of the filter.
-  const asked = parseFilter(searchParams as Record<string, unknown>, [String((searchParams as Record<string, unknown>)?.district ?? '')])
+  const asked = parseFilter(searchParams as Record<string, unknown>, null)
   let o = await loadCountyOverview(payload, { filter: asked.filter, user })
   const { filter, ignored } = parseFilter(searchParams as Record<string, unknown>, o.districts)
   if (filter.district !== o.filter.district) o = await loadCountyOverview(payload, { filter, user })

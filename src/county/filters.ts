@@ -30,15 +30,16 @@ const first = (v: unknown): string => (Array.isArray(v) ? String(v[0] ?? '') : t
 
 /**
  * The filter a query asks for. An unknown phase or district (a stale bookmark, a hand-typed address) is not an error
- * worth a page of its own: it is dropped, and named in `ignored` so the page can say so.
+ * worth a page of its own: it is dropped, and named in `ignored` so the page can say so. `districts` null takes any
+ * district as asked (to read the figures that list the county's districts).
  */
-export function parseFilter(query: Record<string, unknown> | undefined, districts: readonly string[]): { filter: CountyFilter; ignored: string[] } {
+export function parseFilter(query: Record<string, unknown> | undefined, districts: readonly string[] | null): { filter: CountyFilter; ignored: string[] } {
   const phase = first(query?.phase)
   const district = first(query?.district)
   const ignored: string[] = []
   const knownPhase = PHASE_GROUPS.find((g) => g.value === phase)?.value ?? null
   if (phase && !knownPhase) ignored.push(`phase “${phase.slice(0, 40)}”`)
-  const knownDistrict = district && districts.includes(district) ? district : null
+  const knownDistrict = district && (districts === null || districts.includes(district)) ? district.slice(0, 200) : null
   if (district && !knownDistrict) ignored.push(`district “${district.slice(0, 40)}”`)
   return { filter: { phase: knownPhase, district: knownDistrict }, ignored }
 }

@@ -58,6 +58,8 @@ describe('filters', () => {
     expect(bad.ignored).toEqual(['phase “nursery”', 'district “Atlantis”'])
     expect(parseFilter({ phase: ['special', 'primary'] }, []).filter.phase).toBe('special')
     expect(parseFilter(undefined, []).filter).toEqual(ALL)
+    // Before the county's districts are known, any district is taken as asked.
+    expect(parseFilter({ district: 'Atlantis' }, null)).toEqual({ filter: { phase: null, district: 'Atlantis' }, ignored: [] })
   })
   it('writes a filter as a query string', () => {
     expect(filterQuery(ALL)).toBe('')

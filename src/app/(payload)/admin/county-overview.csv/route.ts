@@ -21,7 +21,7 @@ export async function GET(request: Request) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' },
     })
   const query = Object.fromEntries(new URL(request.url).searchParams)
-  const asked = parseFilter(query, [String(query.district ?? '')])
+  const asked = parseFilter(query, null)
   let o = await loadCountyOverview(payload, { filter: asked.filter, user })
   const { filter } = parseFilter(query, o.districts)
   if (filter.district !== o.filter.district) o = await loadCountyOverview(payload, { filter, user })

@@ -116,7 +116,8 @@ export function countyQueries(filter: CountyFilter, now: Date) {
             FROM hub_options LIMIT 1),
       staff AS (
         SELECT count(*)::int AS active_staff, count(*) FILTER (WHERE m.champion)::int AS champions,
-          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM attendances a WHERE a.staff_member_id = m.id AND a.status = 'attended'))::int AS trained
+          -- One pass over the attended bookings (a hashed IN), not an index probe per staff member: 310 → 20-70 ms at county size.
+          count(*) FILTER (WHERE m.id IN (SELECT a.staff_member_id FROM attendances a WHERE a.status = 'attended'))::int AS trained
         FROM staff_members m JOIN f ON f.id = m.setting_id WHERE m.active = true),
       aw AS (
         SELECT count(*) FILTER (WHERE w.status = 'achieved')::int AS achieved, count(*) FILTER (WHERE w.status = 'in-progress')::int AS in_progress,

@@ -325,7 +325,7 @@ async function countyOverview(db) {
       `WITH f AS (SELECT s.id FROM settings s),
        o AS (SELECT benchmark_minimum, award_renewal_reminder_days AS reminder_days FROM hub_options LIMIT 1),
        staff AS (SELECT count(*)::int AS active_staff, count(*) FILTER (WHERE m.champion)::int AS champions,
-           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM attendances a WHERE a.staff_member_id = m.id AND a.status = 'attended'))::int AS trained
+           count(*) FILTER (WHERE m.id IN (SELECT a.staff_member_id FROM attendances a WHERE a.status = 'attended'))::int AS trained
          FROM staff_members m JOIN f ON f.id = m.setting_id WHERE m.active = true),
        aw AS (SELECT count(*) FILTER (WHERE w.status = 'achieved')::int AS achieved, count(*) FILTER (WHERE w.status = 'in-progress')::int AS in_progress,
            count(*) FILTER (WHERE w.status = 'achieved' AND w.expires_at >= $2 AND w.expires_at <= $2::timestamptz + make_interval(days => coalesce((SELECT reminder_days FROM o), 60)::int))::int AS expiring
@@ -351,7 +351,7 @@ async function countyOverview(db) {
   return page(
     'County overview',
     `<h1>County overview</h1><p>Case studies to moderate: ${moderation.rows[0].n}; join requests: ${joins.rows[0].n}</p>
-     <h2>Settings</h2>${table(settings.rows)}<h2>Self-assessments submitted</h2>${table(months.rows)}<h2>Scores by principle</h2>${table(results.rows)}
+     <h2>Settings</h2>${table(settings.rows)}<h2>Self-assessments submitted</h2>${table(months.rows)}<h2>Scores by principle</h2><h2>Heat map: principle by district</h2>${table(results.rows)}
      <h2>Training</h2>${table(totals.rows)}`,
   )
 }

@@ -72,6 +72,13 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Awards overview' },
         },
+        // The county at a glance, with its anonymised CSV at /admin/county-overview.csv (service users only, checked in the view).
+        countyOverview: {
+          Component: '/admin/CountyOverviewView#CountyOverviewView',
+          path: '/county-overview',
+          exact: true,
+          meta: { title: 'County overview' },
+        },
       },
       // Join requests waiting for a decision (service users only, checked in the components).
       afterNavLinks: [
@@ -79,8 +86,13 @@ export default buildConfig({
         '/admin/RegistersView#RegistersNavLink',
         '/admin/AwardsOverviewView#AwardsOverviewNavLink',
         '/admin/JoinRequestsNavLink#JoinRequestsNavLink',
+        '/admin/CountyOverviewView#CountyOverviewNavLink',
       ],
-      beforeDashboard: ['/admin/ModerationNavLink#ModerationDashboardNotice', '/admin/JoinRequestsNavLink#JoinRequestsDashboardNotice'],
+      beforeDashboard: [
+        '/admin/CountyOverviewView#CountyOverviewDashboardSummary',
+        '/admin/ModerationNavLink#ModerationDashboardNotice',
+        '/admin/JoinRequestsNavLink#JoinRequestsDashboardNotice',
+      ],
     },
   },
   collections: [

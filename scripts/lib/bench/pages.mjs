@@ -290,6 +290,72 @@ async function awardsOverview(db) {
   )
 }
 
+/**
+ * The county overview's four aggregates and two queue counts (src/county/overview.ts, whole county), side by side as the
+ * app sends them, rendered as its tables.
+ */
+async function countyOverview(db) {
+  const now = new Date()
+  const since = new Date(now)
+  since.setUTCMonth(since.getUTCMonth() - 12)
+  const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' }).formatToParts(now)
+  const index = Number(london.find((p) => p.type === 'year').value) * 12 + Number(london.find((p) => p.type === 'month').value) - 1 - 11
+  const firstMonth = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`
+  const district = `coalesce(nullif(trim(s.district), ''), 'Not recorded')`
+  const [settings, months, results, totals, moderation, joins] = await Promise.all([
+    db.query(
+      `SELECT s.type::text AS type, ${district} AS district, count(*)::int AS settings,
+        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM assessments a WHERE a.setting_id = s.id AND a.status = 'submitted' AND a.submitted_at >= $1 AND a.submitted_at <= $2))::int AS engaged
+       FROM settings s WHERE s.active = true GROUP BY 1, 2`,
+      [since.toISOString(), now.toISOString()],
+    ),
+    db.query(
+      `SELECT to_char(a.submitted_at AT TIME ZONE 'Europe/London', 'YYYY-MM') AS month, count(*)::int AS submitted
+       FROM assessments a JOIN settings s ON s.id = a.setting_id
+       WHERE a.status = 'submitted' AND a.submitted_at >= ($1::timestamp AT TIME ZONE 'Europe/London') AND a.submitted_at <= $2 GROUP BY 1 ORDER BY 1`,
+      [firstMonth, now.toISOString()],
+    ),
+    db.query(`SELECT r.principle_id AS principle, ${district} AS district, count(*)::int AS contributors, sum(r.percentage)::float8 AS sum,
+        count(*) FILTER (WHERE r.percentage < o.red)::int AS red, count(*) FILTER (WHERE r.percentage >= o.red AND r.percentage < o.amber)::int AS amber,
+        count(*) FILTER (WHERE r.percentage >= o.amber)::int AS green
+      FROM latest_results r JOIN settings s ON s.id = r.setting_id
+      CROSS JOIN (SELECT coalesce((SELECT rag_bands_red_below FROM hub_options LIMIT 1), 40) AS red, coalesce((SELECT rag_bands_amber_below FROM hub_options LIMIT 1), 75) AS amber) o
+      GROUP BY 1, 2 ORDER BY 2, 1`),
+    db.query(
+      `WITH f AS (SELECT s.id FROM settings s),
+       o AS (SELECT benchmark_minimum, award_renewal_reminder_days AS reminder_days FROM hub_options LIMIT 1),
+       staff AS (SELECT count(*)::int AS active_staff, count(*) FILTER (WHERE m.champion)::int AS champions,
+           count(*) FILTER (WHERE m.id IN (SELECT a.staff_member_id FROM attendances a WHERE a.status = 'attended'))::int AS trained
+         FROM staff_members m JOIN f ON f.id = m.setting_id WHERE m.active = true),
+       aw AS (SELECT count(*) FILTER (WHERE w.status = 'achieved')::int AS achieved, count(*) FILTER (WHERE w.status = 'in-progress')::int AS in_progress,
+           count(*) FILTER (WHERE w.status = 'achieved' AND w.expires_at >= $2 AND w.expires_at <= $2::timestamptz + make_interval(days => coalesce((SELECT reminder_days FROM o), 60)::int))::int AS expiring
+         FROM awards w JOIN f ON f.id = w.setting_id)
+       SELECT (SELECT count(*)::int FROM training_sessions t WHERE t.status <> 'cancelled' AND t.starts_at >= $1 AND t.starts_at <= $2) AS sessions_run,
+         (SELECT count(*)::int FROM training_sessions t WHERE t.status = 'scheduled' AND t.starts_at > $2) AS upcoming_sessions, staff.*, aw.*,
+         (SELECT coalesce(json_agg(json_build_object('id', p.id, 'order', p."order", 'label', p.label) ORDER BY p."order", p.id), '[]'::json) FROM principles p) AS principles
+       FROM staff, aw`,
+      [since.toISOString(), now.toISOString()],
+    ),
+    db.query(`SELECT count(*)::int AS n FROM case_studies WHERE status = 'pending'`),
+    db.query(`SELECT count(*)::int AS n FROM join_requests WHERE status = 'new'`),
+  ])
+  const table = (rows) =>
+    `<table>${rows
+      .map(
+        (r) =>
+          `<tr>${Object.values(r)
+            .map((v) => `<td>${esc(typeof v === 'object' ? JSON.stringify(v) : v)}</td>`)
+            .join('')}</tr>`,
+      )
+      .join('')}</table>`
+  return page(
+    'County overview',
+    `<h1>County overview</h1><p>Case studies to moderate: ${moderation.rows[0].n}; join requests: ${joins.rows[0].n}</p>
+     <h2>Settings</h2>${table(settings.rows)}<h2>Self-assessments submitted</h2>${table(months.rows)}<h2>Scores by principle</h2><h2>Heat map: principle by district</h2>${table(results.rows)}
+     <h2>Training</h2>${table(totals.rows)}`,
+  )
+}
+
 async function moderation(db) {
   const queue = await db.query(`
     SELECT cs.id, cs.title, cs.summary, cs.body, cs.anonymous, cs.shared_at, cs.pupil_confirmation_confirmed_at, cs.published_live, cs.published_published_at,
@@ -515,6 +581,14 @@ export function benchPages(ctx) {
       kind: 'admin',
       expect: ['Awards overview', 'Recently achieved'],
       raw: awardsOverview,
+    },
+    {
+      key: 'countyOverview',
+      path: '/admin/county-overview',
+      as: 'admin',
+      kind: 'admin',
+      expect: ['County overview', 'Heat map: principle by district'],
+      raw: countyOverview,
     },
     { key: 'users', path: '/admin/collections/users?limit=100', as: 'admin', kind: 'admin', expect: [ctx.newestUserEmail], raw: usersList },
   ]

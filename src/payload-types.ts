@@ -83,6 +83,8 @@ export interface Config {
     attendances: Attendance;
     'award-criteria': AwardCriterion;
     awards: Award;
+    'data-exports': DataExport;
+    'erasure-log': ErasureLog;
     'join-requests': JoinRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -108,6 +110,8 @@ export interface Config {
     attendances: AttendancesSelect<false> | AttendancesSelect<true>;
     'award-criteria': AwardCriteriaSelect<false> | AwardCriteriaSelect<true>;
     awards: AwardsSelect<false> | AwardsSelect<true>;
+    'data-exports': DataExportsSelect<false> | DataExportsSelect<true>;
+    'erasure-log': ErasureLogSelect<false> | ErasureLogSelect<true>;
     'join-requests': JoinRequestsSelect<false> | JoinRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -139,6 +143,8 @@ export interface Config {
       'recompute-champions': TaskRecomputeChampions;
       'award-recompute': TaskAwardRecompute;
       'award-daily': TaskAwardDaily;
+      'setting-data-export': TaskSettingDataExport;
+      'data-export-cleanup': TaskDataExportCleanup;
       inline: {
         input: unknown;
         output: unknown;
@@ -841,6 +847,59 @@ export interface Award {
   createdAt: string;
 }
 /**
+ * Settings’ downloads of their own data. Built and removed by the Hub.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-exports".
+ */
+export interface DataExport {
+  id: number;
+  setting: number | Setting;
+  requestedBy?: (number | null) | User;
+  status: 'queued' | 'running' | 'ready' | 'downloaded' | 'expired' | 'failed';
+  progress?: number | null;
+  /**
+   * What the job is doing now.
+   */
+  step?: string | null;
+  bytes?: number | null;
+  readyAt?: string | null;
+  expiresAt?: string | null;
+  downloadedAt?: string | null;
+  failure?: string | null;
+  fileLocation?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every erasure of a setting’s personal data. Written by the Hub; never changed or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-log".
+ */
+export interface ErasureLog {
+  id: number;
+  setting?: (number | null) | Setting;
+  settingName: string;
+  erasedBy?: (number | null) | User;
+  erasedByName?: string | null;
+  erasedAt: string;
+  /**
+   * How many records of each kind.
+   */
+  counts:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Requests from schools and colleges to join the Hub, sent from the public “Join the Hub” page. Open one to approve or decline it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -948,7 +1007,14 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'send-email' | 'training-reminders' | 'recompute-champions' | 'award-recompute' | 'award-daily';
+          | 'inline'
+          | 'send-email'
+          | 'training-reminders'
+          | 'recompute-champions'
+          | 'award-recompute'
+          | 'award-daily'
+          | 'setting-data-export'
+          | 'data-export-cleanup';
         taskID: string;
         input?:
           | {
@@ -982,7 +1048,17 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'send-email' | 'training-reminders' | 'recompute-champions' | 'award-recompute' | 'award-daily') | null;
+    | (
+        | 'inline'
+        | 'send-email'
+        | 'training-reminders'
+        | 'recompute-champions'
+        | 'award-recompute'
+        | 'award-daily'
+        | 'setting-data-export'
+        | 'data-export-cleanup'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1481,6 +1557,39 @@ export interface AwardsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-exports_select".
+ */
+export interface DataExportsSelect<T extends boolean = true> {
+  setting?: T;
+  requestedBy?: T;
+  status?: T;
+  progress?: T;
+  step?: T;
+  bytes?: T;
+  readyAt?: T;
+  expiresAt?: T;
+  downloadedAt?: T;
+  failure?: T;
+  fileLocation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "erasure-log_select".
+ */
+export interface ErasureLogSelect<T extends boolean = true> {
+  setting?: T;
+  settingName?: T;
+  erasedBy?: T;
+  erasedByName?: T;
+  erasedAt?: T;
+  counts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "join-requests_select".
  */
 export interface JoinRequestsSelect<T extends boolean = true> {
@@ -1737,6 +1846,28 @@ export interface TaskAwardDaily {
   output: {
     reevaluated: number;
     reminded: number;
+    expired: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSetting-data-export".
+ */
+export interface TaskSettingDataExport {
+  input: {
+    export: number;
+  };
+  output: {
+    built: boolean;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskData-export-cleanup".
+ */
+export interface TaskDataExportCleanup {
+  input?: unknown;
+  output: {
     expired: number;
   };
 }

@@ -14,8 +14,7 @@ import * as migration_20261127_175003_recompute_champions_task from './20261127_
 import * as migration_20261127_211408_awards from './20261127_211408_awards';
 import * as migration_20261127_212317_award_jobs from './20261127_212317_award_jobs';
 import * as migration_20261128_005501_invitations from './20261128_005501_invitations';
-import * as migration_20261128_005642_data_export_erasure from './20261128_005642_data_export_erasure';
-import * as migration_20261128_010358_join_requests from './20261128_010358_join_requests';
+import * as migration_20261128_021400_joining_data_overview from './20261128_021400_joining_data_overview';
 
 export const migrations = [
   {
@@ -99,13 +98,8 @@ export const migrations = [
     name: '20261128_005501_invitations',
   },
   {
-    up: migration_20261128_010358_join_requests.up,
-    down: migration_20261128_010358_join_requests.down,
-    name: '20261128_010358_join_requests'
-  },
-  {
-    up: migration_20261128_005642_data_export_erasure.up,
-    down: migration_20261128_005642_data_export_erasure.down,
-    name: '20261128_005642_data_export_erasure'
+    up: migration_20261128_021400_joining_data_overview.up,
+    down: migration_20261128_021400_joining_data_overview.down,
+    name: '20261128_021400_joining_data_overview'
   },
 ];

@@ -44,7 +44,10 @@ afterAll(async () => {
 
 describe('a setting’s own data', () => {
   it('the lead asks for an export, waits for it and downloads the zip once', async () => {
-    await visit(page, '/accounts/data')
+    // Found from the accounts area, where a lead looks after the setting's accounts.
+    await visit(page, '/accounts')
+    await page.getByRole('link', { name: 'Download your setting’s data' }).click()
+    await page.waitForURL('**/accounts/data')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your setting’s data')
     await checkBothWidths(page, narrow, '/accounts/data')
 

@@ -94,6 +94,11 @@ export default async function AccountsPage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
+      <h2>Your setting’s data</h2>
+      <p>
+        Download everything the Hub holds about {setting.name} — accounts, self-assessments, the action plan, case studies, staff and
+        training — as a zip of spreadsheets. <Link href="/accounts/data">Download your setting’s data</Link>.
+      </p>
     </>
   )
 }

@@ -17,7 +17,7 @@ import { SEND_EMAIL_TASK } from '@/email/sendEmailTask'
 import type { ErasureLog, User } from '@/payload-types'
 
 import { removeExportFile, SETTING_DATA_EXPORT_TASK } from './exportSetting'
-import { ANONYMOUS_STAFF_PREFIX, type ErasureCounts, confirmsSettingName } from './personalData'
+import { ANONYMOUS_STAFF_PREFIX, ERASED_CONTACT, type ErasureCounts, confirmsSettingName } from './personalData'
 
 type Row = Record<string, unknown>
 
@@ -36,9 +36,12 @@ export async function eraseSettingPersonalData(req: PayloadRequest, settingId: n
     await lockRow(req, 'settings', settingId)
     const db = await transactionDb(req)
     const s = settingId
+    // The requests that brought the setting to the Hub: linked on approval, or naming its URN.
+    const joinRequests = sql`(setting_id = ${s} OR (${setting.urn ?? null}::text IS NOT NULL AND urn = ${setting.urn ?? null}::text))`
     const { rows: people } = await db.execute(sql`
       SELECT lower(email) AS email FROM users WHERE setting_id = ${s}
-      UNION SELECT lower(email) FROM staff_members WHERE setting_id = ${s} AND email IS NOT NULL AND email <> ''`)
+      UNION SELECT lower(email) FROM staff_members WHERE setting_id = ${s} AND email IS NOT NULL AND email <> ''
+      UNION SELECT lower(email) FROM join_requests WHERE ${joinRequests} AND email NOT LIKE '%@erased.invalid'`)
     const emails = (people as Row[]).map((r) => String(r.email))
 
     const counts: ErasureCounts = {
@@ -69,6 +72,12 @@ export async function eraseSettingPersonalData(req: PayloadRequest, settingId: n
           UPDATE staff_members m SET name = ${ANONYMOUS_STAFF_PREFIX} || n.number, job_role = NULL, email = NULL
           FROM (SELECT id, row_number() OVER (ORDER BY id) AS number FROM staff_members WHERE setting_id = ${s}) n
           WHERE m.id = n.id`),
+      ),
+      joinRequestsAnonymised: count(
+        await db.execute(sql`
+          UPDATE join_requests SET contact_name = ${ERASED_CONTACT}, job_title = ${ERASED_CONTACT},
+            email = 'erased-' || id || '@erased.invalid', message = NULL
+          WHERE ${joinRequests} AND email NOT LIKE '%@erased.invalid'`),
       ),
       exportsRemoved: 0,
       emailsCancelled: 0,

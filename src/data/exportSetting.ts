@@ -68,7 +68,7 @@ async function sessionsOf(payload: Payload, bookings: Row[]): Promise<Map<number
 
 export async function buildSettingExport(payload: Payload, exportId: number, onProgress?: (p: ExportProgress) => void): Promise<void> {
   const row = await payload.findByID({ collection: 'data-exports', id: exportId, depth: 0, overrideAccess: true, disableErrors: true })
-  if (!row || row.status !== 'queued') return // already built, expired or removed: a retry does nothing twice
+  if (row?.status !== 'queued') return // already built, expired or removed: a retry does nothing twice
   const settingId = Number(idOf(row.setting))
   const lead = (await payload.findByID({
     collection: 'users',
@@ -78,7 +78,7 @@ export async function buildSettingExport(payload: Payload, exportId: number, onP
     disableErrors: true,
   })) as User | null
   // The lead must still be a lead of that setting: the export is read with their access.
-  if (!lead || lead.role !== 'setting-lead' || lead.active === false || !sameId(lead.setting, settingId)) {
+  if (lead?.role !== 'setting-lead' || lead.active === false || !sameId(lead.setting, settingId)) {
     await setProgress(payload, exportId, { status: 'failed', failure: 'The account that asked for this export is no longer a lead of the setting.' })
     return
   }

@@ -31,6 +31,12 @@ export const PERSONAL_DATA: readonly PersonalField[] = [
   },
   { collection: 'actions', fields: ['owner'], treatment: 'cleared', why: 'The owner is “a name or role”: a name is personal.' },
   { collection: 'attendances', fields: ['bookedBy', 'statusChangedBy'], treatment: 'unlinked', why: 'Who booked and who changed a booking are people.' },
+  {
+    collection: 'join-requests',
+    fields: ['contactName', 'jobTitle', 'email', 'message'],
+    treatment: 'anonymised',
+    why: 'The request that brought the setting to the Hub names and reaches its contact; the request itself stays as the record of the decision.',
+  },
   { collection: 'data-exports', fields: '*', treatment: 'removed', why: 'An export is a copy of everything above; its file goes too.' },
   { collection: 'payload-jobs', fields: '*', treatment: 'removed', why: 'Emails still waiting to be sent to the setting’s people.' },
 ]
@@ -41,6 +47,10 @@ export const anonymousStaffName = (n: number): string => `${ANONYMOUS_STAFF_PREF
 
 /** The name of an erased account wherever a name must be shown. */
 export const ERASED_ACCOUNT = 'Erased account'
+
+/** What an erased join request says instead of its contact's name, job title and address. */
+export const ERASED_CONTACT = 'Erased'
+export const erasedContactEmail = (joinRequestId: number | string): string => `erased-${joinRequestId}@erased.invalid`
 
 /** The erasure asks for the setting's name, typed: the same words, whatever the case and spacing. */
 export const confirmsSettingName = (typed: unknown, settingName: string): boolean => {
@@ -58,4 +68,5 @@ export interface ErasureCounts {
   attendancesUnlinked: number
   exportsRemoved: number
   emailsCancelled: number
+  joinRequestsAnonymised: number
 }

@@ -31,6 +31,7 @@ const COUNT_LABELS: Record<keyof ErasureCounts, string> = {
   attendancesUnlinked: 'bookings unlinked from who made or changed them',
   exportsRemoved: 'data exports removed',
   emailsCancelled: 'unsent emails cancelled',
+  joinRequestsAnonymised: 'join requests anonymised',
 }
 
 export const erasureCountLines = (counts: ErasureCounts): string[] =>

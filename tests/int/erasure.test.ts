@@ -8,7 +8,8 @@ import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
+import { erasedContactEmail } from '@/data/personalData'
+import type { JoinRequest, User } from '@/payload-types'
 
 import { type MailSink, startMailSink } from '../helpers/mailSink'
 import { testPayload } from '../helpers/payload'
@@ -25,6 +26,9 @@ let dataB: SettingData
 let startedAt: string
 let inboxBefore: string | null | undefined
 let figuresBefore: Record<string, unknown>
+/** The join requests that brought A and B to the Hub (A's linked on approval), naming their contacts. */
+let joinA: JoinRequest
+let joinB: JoinRequest
 const tokens: Record<string, string> = {}
 const markerA = () => `ALPHA-${world.tag}`
 const markerB = () => `BRAVO-${world.tag}`
@@ -79,6 +83,26 @@ beforeAll(async () => {
     task: 'send-email',
     input: { to: `staff1-${markerA()}@test.example.org`.toLowerCase(), subject: `Reminder for Staff 1 ${markerA()}`, html: '<p>x</p>' },
   })
+  const joinRequest = (setting: World['settingA'], marker: string) =>
+    payload.create({
+      collection: 'join-requests',
+      overrideAccess: true,
+      data: {
+        settingName: setting.name,
+        urn: String(100_000 + (Number(setting.id) % 900_000)),
+        settingType: 'primary',
+        district: 'Erasure',
+        contactName: `Contact ${marker}`,
+        jobTitle: 'Headteacher',
+        email: `contact-${marker}@test.example.org`.toLowerCase(),
+        message: `Please let us join, ${marker}`,
+        consent: true,
+        status: 'approved',
+        setting: setting.id,
+      },
+    })
+  joinA = await joinRequest(world.settingA, markerA())
+  joinB = await joinRequest(world.settingB, markerB())
   figuresBefore = await countyFigures(world.settingA.id)
 }, 60_000)
 
@@ -152,6 +176,7 @@ describe('erasing setting A', () => {
       actionOwnersCleared: 1,
       attendancesUnlinked: 1,
       exportsRemoved: 1,
+      joinRequestsAnonymised: 1,
     })
     expect(Number((log.docs[0].counts as Record<string, number>).emailsCancelled)).toBeGreaterThanOrEqual(1)
     expect(Number((log.docs[0].counts as Record<string, number>).sessionsEnded)).toBeGreaterThanOrEqual(2)
@@ -265,6 +290,21 @@ describe('erasing setting A', () => {
     expect(study.title).toBe(`Study ${markerA()}`)
   })
 
+  it('anonymises the join request that brought the setting, keeping the request and its decision', async () => {
+    const a = await payload.findByID({ collection: 'join-requests', id: joinA.id, overrideAccess: true, depth: 0 })
+    expect(a).toMatchObject({
+      contactName: 'Erased',
+      jobTitle: 'Erased',
+      email: erasedContactEmail(joinA.id),
+      status: 'approved',
+      settingName: world.settingA.name,
+    })
+    expect(a.message ?? null).toBeNull()
+    expect(JSON.stringify(a)).not.toContain(markerA())
+    const b = await payload.findByID({ collection: 'join-requests', id: joinB.id, overrideAccess: true, depth: 0 })
+    expect(b).toMatchObject({ contactName: `Contact ${markerB()}`, email: joinB.email, message: `Please let us join, ${markerB()}` })
+  })
+
   it('leaves setting B untouched', async () => {
     const staff = await payload.find({ collection: 'staff-members', where: { setting: { equals: world.settingB.id } }, overrideAccess: true, depth: 0 })
     expect(staff.docs.map((s) => s.name).sort()).toEqual([`Staff 1 ${markerB()}`, `Staff 2 ${markerB()}`])
@@ -293,6 +333,7 @@ describe('erasing setting A', () => {
       assessmentsUnlinked: 0,
       actionOwnersCleared: 0,
       exportsRemoved: 0,
+      joinRequestsAnonymised: 0,
     })
     expect(await countyFigures(world.settingA.id)).toEqual(figuresBefore)
   })

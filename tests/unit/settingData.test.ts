@@ -118,8 +118,10 @@ describe('personal data and erasure', () => {
       attendancesUnlinked: 6,
       exportsRemoved: 1,
       emailsCancelled: 0,
+      joinRequestsAnonymised: 1,
     })
-    expect(lines).toHaveLength(9)
+    expect(lines).toHaveLength(10)
+    expect(lines[9]).toBe('1 join requests anonymised')
     expect(lines[0]).toBe('2 accounts removed')
   })
 })

@@ -96,8 +96,8 @@ export default async function AccountsPage({ searchParams }: Props) {
       </div>
       <h2>Your setting’s data</h2>
       <p>
-        Download everything the Hub holds about {setting.name} — accounts, self-assessments, the action plan, case studies, staff and
-        training — as a zip of spreadsheets. <Link href="/accounts/data">Download your setting’s data</Link>.
+        Download everything the Hub holds about {setting.name} — accounts, self-assessments, the action plan, case studies, staff and training — as a zip of
+        spreadsheets. <Link href="/accounts/data">Download your setting’s data</Link>.
       </p>
     </>
   )

@@ -27,7 +27,18 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 const wantsPageCSP = (request: NextRequest): boolean =>
   !request.nextUrl.pathname.startsWith('/api/') && !request.headers.has('next-router-prefetch') && request.headers.get('purpose') !== 'prefetch'
 
+/**
+ * Admin panel addresses that have a better page of the Hub's own: every account starts from an invitation, so
+ * Payload's "create a user" form (which asks for a password) leads to the Invite a user view. Access is still
+ * decided by the users collection, which refuses a typed password for anyone else's account.
+ */
+export const ADMIN_REDIRECTS: Readonly<Record<string, string>> = {
+  '/admin/collections/users/create': '/admin/invite-user',
+}
+
 export function proxy(request: NextRequest) {
+  const redirect = ADMIN_REDIRECTS[request.nextUrl.pathname.replace(/\/+$/, '')]
+  if (redirect) return NextResponse.redirect(new URL(redirect, request.nextUrl), 307)
   const headers = new Headers(request.headers)
   // The sign-in limits key on the client's address: drop a header the client wrote before Next fills in the real one.
   checkForwardedFor(headers, trustedProxies, payloadSecret())

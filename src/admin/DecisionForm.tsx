@@ -8,6 +8,8 @@ import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
+import { type DecisionProblem, postDecision } from './postDecision'
+
 type Decision = 'approved' | 'changes-requested' | 'rejected'
 
 const LABELS: Record<Decision, string> = {
@@ -22,11 +24,6 @@ const DONE: Record<Decision, string> = {
   rejected: 'Rejected: the setting has been told.',
 }
 
-interface Problem {
-  message: string
-  field?: string
-}
-
 export function DecisionForm({ id, title }: { id: number | string; title: string }) {
   const router = useRouter()
   const uid = useId()
@@ -34,34 +31,22 @@ export function DecisionForm({ id, title }: { id: number | string; title: string
   const errorId = `${feedbackId}-error`
   const [feedback, setFeedback] = useState('')
   const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<Problem | null>(null)
+  const [problem, setProblem] = useState<DecisionProblem | null>(null)
   const [done, setDone] = useState<string | null>(null)
 
   async function decide(decision: Decision) {
     setBusy(true)
     setProblem(null)
     setDone(null)
-    try {
-      const res = await fetch(`/api/case-studies/${encodeURIComponent(String(id))}/decide`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ decision, feedback }),
-      })
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { errors?: { message?: string; data?: { field?: string } }[] } | null
-        const first = body?.errors?.[0]
-        setProblem({ message: first?.message || `The decision was not recorded (error ${res.status}). Try again.`, field: first?.data?.field })
-        return
-      }
-      setDone(DONE[decision])
-      setFeedback('')
-      router.refresh()
-    } catch {
-      setProblem({ message: 'The decision was not recorded: the Hub could not be reached. Try again.' })
-    } finally {
-      setBusy(false)
+    const refused = await postDecision(`/api/case-studies/${encodeURIComponent(String(id))}/decide`, { decision, feedback })
+    setBusy(false)
+    if (refused) {
+      setProblem(refused)
+      return
     }
+    setDone(DONE[decision])
+    setFeedback('')
+    router.refresh()
   }
 
   const feedbackError = problem?.field === 'feedback'

@@ -8,12 +8,9 @@ import { Button, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
-type Decision = 'approve' | 'decline'
+import { type DecisionProblem, postDecision } from './postDecision'
 
-interface Problem {
-  message: string
-  field?: string
-}
+type Decision = 'approve' | 'decline'
 
 const DONE: Record<Decision, string> = {
   approve: 'Approved: the setting is ready and its lead has been emailed an invitation.',
@@ -30,7 +27,7 @@ export function JoinRequestDecision() {
   const errorId = `${reasonId}-error`
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<Problem | null>(null)
+  const [problem, setProblem] = useState<DecisionProblem | null>(null)
   const [done, setDone] = useState<string | null>(null)
 
   if (!id) return null
@@ -52,26 +49,14 @@ export function JoinRequestDecision() {
   async function decide(decision: Decision) {
     setBusy(true)
     setProblem(null)
-    try {
-      const res = await fetch(`/api/join-requests/${encodeURIComponent(String(id))}/${decision}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(decision === 'decline' ? { reason } : {}),
-      })
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { errors?: { message?: string; data?: { field?: string } }[] } | null
-        const first = body?.errors?.[0]
-        setProblem({ message: first?.message || `The decision was not recorded (error ${res.status}). Try again.`, field: first?.data?.field })
-        return
-      }
-      setDone(DONE[decision])
-      router.refresh()
-    } catch {
-      setProblem({ message: 'The decision was not recorded: the Hub could not be reached. Try again.' })
-    } finally {
-      setBusy(false)
+    const refused = await postDecision(`/api/join-requests/${encodeURIComponent(String(id))}/${decision}`, decision === 'decline' ? { reason } : {})
+    setBusy(false)
+    if (refused) {
+      setProblem(refused)
+      return
     }
+    setDone(DONE[decision])
+    router.refresh()
   }
 
   const reasonError = problem?.field === 'reason'

@@ -37,7 +37,7 @@ export const ADMIN_REDIRECTS: Readonly<Record<string, string>> = {
 }
 
 export function proxy(request: NextRequest) {
-  const redirect = ADMIN_REDIRECTS[request.nextUrl.pathname.replace(/\/+$/, '')]
+  const redirect = ADMIN_REDIRECTS[request.nextUrl.pathname]
   if (redirect) return NextResponse.redirect(new URL(redirect, request.nextUrl), 307)
   const headers = new Headers(request.headers)
   // The sign-in limits key on the client's address: drop a header the client wrote before Next fills in the real one.

@@ -14,12 +14,13 @@ import { AWARD_STATUSES } from '@/awards/criterionKinds'
 import { AWARD_TRACKS } from '@/settings/settingTypes'
 import { ServiceAdminPage } from './ServiceAdminPage'
 import type React from 'react'
+import { labelOf } from '@/config/options'
 
 const mayView = (user: unknown): boolean => isServiceRole(actingUser(user as HubUser | null)?.role)
 
 const date = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' })
 const when = (iso: string | null) => (iso ? date.format(new Date(iso)) : '—')
-const trackLabel = (track: string) => AWARD_TRACKS.find((t) => t.value === track)?.label ?? track
+const trackLabel = (track: string) => labelOf(AWARD_TRACKS, track)
 
 function NotAllowed() {
   return (

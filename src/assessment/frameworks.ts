@@ -1,4 +1,6 @@
 /** The external frameworks a question can evidence (one list for the question bank, reports and exports). */
+
+import { labelOf } from '@/config/options'
 export const FRAMEWORKS = [
   { value: 'ofsted', label: 'Ofsted inspection framework' },
   { value: 'send-code', label: 'SEND Code of Practice' },
@@ -9,7 +11,7 @@ export const FRAMEWORKS = [
 export type Framework = (typeof FRAMEWORKS)[number]['value']
 
 /** A framework's name as reports show it (its key, for a framework since removed). */
-export const frameworkLabel = (framework: string): string => FRAMEWORKS.find((f) => f.value === framework)?.label ?? framework
+export const frameworkLabel = (framework: string): string => labelOf(FRAMEWORKS, framework)
 
 /** Reports list frameworks in this order: Ofsted first, as settings are inspected against it. */
 export const frameworkOrder = (framework: string): number => {

@@ -16,6 +16,7 @@ import { principleChanges, questionChanges } from './changes'
 import type { ProgressPoint, ReportData, ReportEvidenceGroup } from './reportData'
 import { ANSWER_OPTIONS, type AnswerValue, type PrincipleScore, type Score } from './scoring'
 import type { AssessmentSnapshot, FrozenRecommendation } from './snapshot'
+import { labelOf } from '@/config/options'
 
 export type SubmittedAssessment = Omit<Assessment, 'snapshot' | 'results' | 'recommendations'> & {
   snapshot: AssessmentSnapshot
@@ -23,7 +24,7 @@ export type SubmittedAssessment = Omit<Assessment, 'snapshot' | 'results' | 'rec
   recommendations: FrozenRecommendation[]
 }
 
-const answerLabel = (value: AnswerValue | null | undefined): string => ANSWER_OPTIONS.find((o) => o.value === value)?.label ?? 'Not answered'
+const answerLabel = (value: AnswerValue | null | undefined): string => labelOf(ANSWER_OPTIONS, value, 'Not answered')
 
 export const asSubmitted = (a: Assessment): SubmittedAssessment | null =>
   a.status === 'submitted' && a.snapshot && a.results ? (a as unknown as SubmittedAssessment) : null

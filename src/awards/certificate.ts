@@ -1,9 +1,10 @@
 /** What a certificate says and where it is checked: the award's name, its standing on a date, and the verification address. */
 import type { Award } from '@/payload-types'
 import { AWARD_TRACKS, type AwardTrack } from '@/settings/settingTypes'
+import { labelOf } from '@/config/options'
 
 /** "Compassionate School Award" or "Compassionate College Award". */
-export const awardName = (track: AwardTrack | string | null | undefined): string => AWARD_TRACKS.find((t) => t.value === track)?.label ?? AWARD_TRACKS[0].label
+export const awardName = (track: AwardTrack | string | null | undefined): string => labelOf(AWARD_TRACKS, track, AWARD_TRACKS[0].label)
 
 export type CertificateStanding = 'valid' | 'expired' | 'revoked'
 

@@ -3,6 +3,8 @@
  * and `criterionProblems`, which names every invalid parameter of a criterion before it is saved.
  */
 
+import { labelOf } from '@/config/options'
+
 export const CRITERION_TRACKS = [
   { value: 'both', label: 'Both awards' },
   { value: 'school', label: 'Compassionate School Award only' },
@@ -36,7 +38,7 @@ export const AWARD_STATUSES = [
 ] as const
 export type AwardStatus = (typeof AWARD_STATUSES)[number]['value']
 
-export const awardStatusLabel = (status: string): string => AWARD_STATUSES.find((s) => s.value === status)?.label ?? status
+export const awardStatusLabel = (status: string): string => labelOf(AWARD_STATUSES, status)
 
 /** The parameters of a criterion as the service enters them (absent ones are null or undefined). */
 export interface CriterionParameters {

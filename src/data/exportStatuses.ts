@@ -1,5 +1,7 @@
 /** The life of a data export, in one place for the collection, the job and the portal page. */
 
+import { labelOf } from '@/config/options'
+
 export const EXPORT_STATUSES = [
   { value: 'queued', label: 'Queued' },
   { value: 'running', label: 'Being prepared' },
@@ -17,4 +19,4 @@ export const IN_PROGRESS: readonly ExportStatus[] = ['queued', 'running']
 /** How long a ready export can be downloaded. */
 export const EXPORT_LIFETIME_MS = 24 * 60 * 60 * 1000
 
-export const exportStatusLabel = (status: string | null | undefined): string => EXPORT_STATUSES.find((s) => s.value === status)?.label ?? 'Unknown'
+export const exportStatusLabel = (status: string | null | undefined): string => labelOf(EXPORT_STATUSES, status, 'Unknown')

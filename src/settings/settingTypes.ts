@@ -1,5 +1,7 @@
 /** The kinds of setting the Hub serves, and the award each kind works towards. */
 
+import { labelOf } from '@/config/options'
+
 export const SETTING_TYPES = [
   { value: 'primary', label: 'Primary school' },
   { value: 'secondary', label: 'Secondary school' },
@@ -23,4 +25,4 @@ export function awardTrackFor(type: SettingType): AwardTrack {
   return type === 'college' || type === 'sixth-form' ? 'college' : 'school'
 }
 
-export const settingTypeLabel = (type: string): string => SETTING_TYPES.find((t) => t.value === type)?.label ?? type
+export const settingTypeLabel = (type: string): string => labelOf(SETTING_TYPES, type)

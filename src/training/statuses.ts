@@ -1,5 +1,7 @@
 /** The words of the training model: attendance statuses, course audiences and formats, session statuses. */
 
+import { labelOf } from '@/config/options'
+
 export const ATTENDANCE_STATUSES = [
   { value: 'booked', label: 'Booked' },
   { value: 'waitlisted', label: 'On the waiting list' },
@@ -17,7 +19,7 @@ export const LIVE: readonly AttendanceStatus[] = ['booked', 'waitlisted']
 export const REGISTER_MARKS = ['attended', 'absent'] as const satisfies readonly AttendanceStatus[]
 export type RegisterMarkStatus = (typeof REGISTER_MARKS)[number]
 
-export const attendanceStatusLabel = (status: string): string => ATTENDANCE_STATUSES.find((s) => s.value === status)?.label ?? status
+export const attendanceStatusLabel = (status: string): string => labelOf(ATTENDANCE_STATUSES, status)
 
 export const SESSION_STATUSES = [
   { value: 'scheduled', label: 'Scheduled' },

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { createAccountWithPassword } from '../helpers/accounts'
-import { type WatchedContext, expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit } from '../helpers/browser'
+import { type WatchedContext, expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, expectNoPageProblems } from '../helpers/browser'
 import { rest } from '../helpers/rest'
 import { login, signIn } from '../helpers/signIn'
 
@@ -65,11 +65,7 @@ beforeAll(async () => {
 })
 
 afterEach(() => {
-  for (const c of [wide, narrow]) {
-    const problems = c.take()
-    expect(problems.cspViolations, 'CSP violations').toEqual([])
-    expect(problems.consoleErrors, 'console errors').toEqual([])
-  }
+  expectNoPageProblems([wide, narrow])
 })
 
 afterAll(async () => {

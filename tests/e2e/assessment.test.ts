@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
+import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
 import { pdfText } from '../helpers/pdfText'
 
 const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
@@ -78,11 +78,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-afterEach(() => {
-  const problems = watched.take()
-  expect(problems.cspViolations, 'CSP violations').toEqual([])
-  expect(problems.consoleErrors, 'console errors').toEqual([])
-})
+afterEach(() => expectNoPageProblems([watched]))
 
 describe('a setting lead’s self-assessment, by keyboard alone', () => {
   let reportPath = ''

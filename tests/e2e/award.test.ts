@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Award } from '@/payload-types'
 
 import { createAccountWithPassword } from '../helpers/accounts'
-import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
+import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
 import { hubURL, testPayload } from '../helpers/payload'
 import { pdfQrCodes } from '../helpers/pdfQrCodes'
 import { pdfText } from '../helpers/pdfText'
@@ -153,11 +153,7 @@ afterAll(async () => {
 const item = (p: Page, title: string) => p.locator('.award-checklist__item').filter({ has: p.getByRole('heading', { name: title }) })
 
 afterEach(() => {
-  for (const c of [lead, visitor]) {
-    const problems = c.take()
-    expect(problems.cspViolations, 'CSP violations').toEqual([])
-    expect(problems.consoleErrors, 'console errors').toEqual([])
-  }
+  expectNoPageProblems([lead, visitor])
 })
 
 describe('the award in the portal', () => {

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext } from '../helpers/browser'
+import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
 import { signIn } from '../helpers/signIn'
 
 const ADMIN = 'admin@service.example.org'
@@ -28,11 +28,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-afterEach(() => {
-  const problems = context.take()
-  expect(problems.cspViolations, 'CSP violations').toEqual([])
-  expect(problems.consoleErrors, 'console errors').toEqual([])
-})
+afterEach(() => expectNoPageProblems([context]))
 
 describe('the county overview', () => {
   it('is summarised on the admin dashboard, next to the moderation notice, with the way to it', async () => {

@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { MIN_FILL_SECONDS } from '@/joining/formToken'
 
-import { type WatchedContext, expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit } from '../helpers/browser'
+import { type WatchedContext, expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, expectNoPageProblems } from '../helpers/browser'
 import { signIn } from '../helpers/signIn'
 
 const ADMIN = 'admin@service.example.org'
@@ -74,12 +74,8 @@ afterAll(async () => {
 })
 
 afterEach(() => {
-  for (const context of contexts) {
-    const problems = context.take()
-    expect(problems.cspViolations, 'CSP violations').toEqual([])
-    // The one 409 a repeated approval would log is not provoked here: no console error is expected.
-    expect(problems.consoleErrors, 'console errors').toEqual([])
-  }
+  // The one 409 a repeated approval would log is not provoked here: no console error is expected.
+  expectNoPageProblems(contexts)
 })
 
 describe('joining the Hub', () => {

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext } from '../helpers/browser'
+import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
 import { rest } from '../helpers/rest'
 import { login, signIn } from '../helpers/signIn'
 
@@ -106,12 +106,7 @@ afterAll(async () => {
 // Every page works under the real CSP and logs no errors (but the one 422 the missing-feedback test provokes).
 let allowed422 = 0
 afterEach(() => {
-  for (const context of contexts) {
-    const problems = context.take()
-    expect(problems.cspViolations, 'CSP violations').toEqual([])
-    const errors = problems.consoleErrors.filter((e) => !(EXPECTED_422.test(e) && allowed422-- > 0))
-    expect(errors, 'console errors').toEqual([])
-  }
+  expectNoPageProblems(contexts, (e) => EXPECTED_422.test(e) && allowed422-- > 0)
   allowed422 = 0
 })
 

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { PORTAL_AREAS } from '@/components/SiteHeader'
 
 import { createAccountWithPassword } from '../helpers/accounts'
-import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
+import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
 import { rest } from '../helpers/rest'
 import { login, signIn } from '../helpers/signIn'
 
@@ -81,17 +81,8 @@ beforeAll(async () => {
   await signIn(phone, LEAD)
 })
 
-afterEach(() => {
-  for (const c of [wide, narrow]) {
-    const problems = c.take()
-    expect(problems.cspViolations, 'CSP violations').toEqual([])
-    // The 404 test asks for a page that does not exist on purpose: the browser logs that response.
-    expect(
-      problems.consoleErrors.filter((e) => !/status of 404/.test(e)),
-      'console errors',
-    ).toEqual([])
-  }
-})
+// The 404 test asks for a page that does not exist on purpose: the browser logs that response.
+afterEach(() => expectNoPageProblems([wide, narrow], (e) => /status of 404/.test(e)))
 
 afterAll(async () => {
   await browser?.close()

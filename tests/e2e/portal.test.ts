@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext } from '../helpers/browser'
+import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
 import { hubURL } from '../helpers/payload'
 
 const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
@@ -88,11 +88,7 @@ afterAll(async () => {
 
 // Every test's pages must work under the real CSP and log no errors.
 afterEach(() => {
-  for (const context of contexts) {
-    const problems = context.take()
-    expect(problems.cspViolations, 'CSP violations').toEqual([])
-    expect(problems.consoleErrors, 'console errors').toEqual([])
-  }
+  expectNoPageProblems(contexts)
 })
 
 describe('the checks themselves', () => {

@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
+import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
 import { hubURL } from '../helpers/payload'
 
 const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
@@ -36,11 +36,7 @@ afterAll(async () => {
 })
 
 afterEach(() => {
-  for (const c of [lead, visitor]) {
-    const problems = c.take()
-    expect(problems.cspViolations, 'CSP violations').toEqual([])
-    expect(problems.consoleErrors, 'console errors').toEqual([])
-  }
+  expectNoPageProblems([lead, visitor])
 })
 
 describe('a case study from scrapbook to Community Scrapbook', () => {

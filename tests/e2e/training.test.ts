@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '@/access/roles'
 
 import { createAccountWithPassword } from '../helpers/accounts'
-import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext } from '../helpers/browser'
+import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
 import { rest } from '../helpers/rest'
 import { login, signIn } from '../helpers/signIn'
 
@@ -135,11 +135,7 @@ afterAll(async () => {
 })
 
 afterEach(() => {
-  for (const c of [lead, staffUser]) {
-    const problems = c.take()
-    expect(problems.cspViolations, 'CSP violations').toEqual([])
-    expect(problems.consoleErrors, 'console errors').toEqual([])
-  }
+  expectNoPageProblems([lead, staffUser])
 })
 
 describe('the Training Dashboard', () => {

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext } from '../helpers/browser'
+import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
 import { rest } from '../helpers/rest'
 import { login, signIn } from '../helpers/signIn'
 
@@ -93,11 +93,7 @@ afterAll(async () => {
 })
 
 afterEach(() => {
-  for (const context of contexts) {
-    const problems = context.take()
-    expect(problems.cspViolations, 'CSP violations').toEqual([])
-    expect(problems.consoleErrors, 'console errors').toEqual([])
-  }
+  expectNoPageProblems(contexts)
 })
 
 const staffRecord = async () => (await rest('GET', `/api/staff-members/${staffId}?depth=0`, { token: tokens.lead })).body

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
+import { expect } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 
 import { hubURL } from './payload'
@@ -100,6 +101,21 @@ export async function newWatchedContext(browser: Browser, options: BrowserContex
       fresh = { cspViolations: [], consoleErrors: [] }
       return taken
     },
+  }
+}
+
+/**
+ * The check every browser test file runs after each test: none of the contexts' pages met a CSP violation or logged
+ * a console error since the last check. `expectedConsole` lets through a message a test provoked on purpose.
+ */
+export function expectNoPageProblems(contexts: WatchedContext[], expectedConsole: (message: string) => boolean = () => false): void {
+  for (const watched of contexts) {
+    const problems = watched.take()
+    expect(problems.cspViolations, 'CSP violations').toEqual([])
+    expect(
+      problems.consoleErrors.filter((message) => !expectedConsole(message)),
+      'console errors',
+    ).toEqual([])
   }
 }
 

@@ -7,6 +7,7 @@ import { ACTION_STATUSES } from '@collections/Actions'
 import { formatDate } from '@/components/formatDate'
 import { hubPayload } from '@/portal/payload'
 import { requireSettingViewer } from '@/portal/requireViewer'
+import { labelOf } from '@/config/options'
 
 export const metadata: Metadata = { title: 'Action plan' }
 
@@ -94,7 +95,7 @@ export default async function ActionPlanPage({ searchParams }: Props) {
                 </td>
                 <td data-label="Status">
                   <strong className={`tag ${a.status === 'done' ? 'tag--green' : a.status === 'in-progress' ? 'tag--blue' : 'tag--grey'}`}>
-                    {ACTION_STATUSES.find((s) => s.value === a.status)?.label}
+                    {labelOf(ACTION_STATUSES, a.status)}
                   </strong>
                 </td>
                 {isLead && (

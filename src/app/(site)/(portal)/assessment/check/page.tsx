@@ -14,6 +14,7 @@ import type { SettingType } from '@/settings/settingTypes'
 import { ErrorSummary } from '@/components/ErrorSummary'
 
 import { SubmitForm } from './SubmitForm'
+import { labelOf } from '@/config/options'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -66,7 +67,7 @@ export default async function CheckPage({ searchParams }: Props) {
           <dl className="summary-list">
             {questions.map((q, i) => {
               const answer = answers.get(q.id)
-              const label = ANSWER_OPTIONS.find((o) => o.value === answer?.value)?.label
+              const label = labelOf(ANSWER_OPTIONS, answer?.value, '')
               return (
                 <div key={q.id} className="summary-list__row" id={`question-${q.id}`}>
                   <dt className="summary-list__key">

@@ -29,14 +29,19 @@ export async function POST(request: Request) {
   const id = Number(form?.get('export'))
   if (!Number.isSafeInteger(id) || id <= 0) return back(request, '?problem=not-found')
   const payload = await hubPayload()
-  const claim = await claimExport(payload, user, id)
-  if (!claim.ok) return back(request, `?problem=${claim.reason}`)
+  // The file is named after the lead's own setting, read as the lead; read before the claim, which uses the export up.
   const setting = await payload.findByID({
     collection: 'settings',
     id: Number((user.setting as { id?: number })?.id ?? user.setting),
     depth: 0,
-    overrideAccess: true,
+    select: { name: true },
+    user,
+    overrideAccess: false,
+    disableErrors: true,
   })
+  if (!setting) return back(request, '?problem=not-found')
+  const claim = await claimExport(payload, user, id)
+  if (!claim.ok) return back(request, `?problem=${claim.reason}`)
   const body = Readable.toWeb(claim.file.createReadStream()) as ReadableStream
   const response = download(body, { type: 'application/zip', name: exportZipName(setting.name, new Date()) })
   if (claim.bytes) response.headers.set('Content-Length', String(claim.bytes))

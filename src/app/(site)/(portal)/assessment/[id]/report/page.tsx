@@ -12,6 +12,7 @@ import { formatDate } from '@/components/formatDate'
 import { PRIORITY_ORDER } from '@/assessment/matchRecommendations'
 import type { ReportEvidenceGroup } from '@/assessment/reportData'
 import { ACTION_STATUSES } from '@collections/Actions'
+import { labelOf } from '@/config/options'
 
 export const metadata: Metadata = { title: 'Self-assessment report' }
 
@@ -212,9 +213,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
                 )}
                 {planned.has(r.id) ? (
                   <p className="recommendation__planned">
-                    <strong className="tag tag--green">
-                      In your action plan ({ACTION_STATUSES.find((s) => s.value === planned.get(r.id)!.status)?.label.toLowerCase()})
-                    </strong>{' '}
+                    <strong className="tag tag--green">In your action plan ({labelOf(ACTION_STATUSES, planned.get(r.id)!.status).toLowerCase()})</strong>{' '}
                     {isLead && (
                       <Link href={`/actions/${planned.get(r.id)!.id}`} className="no-print">
                         See the action<span className="visually-hidden">: {r.title}</span>

@@ -12,6 +12,7 @@ import { COURSE_AUDIENCES, COURSE_FORMATS } from '@/training/statuses'
 import { sessionWhen } from '@/training/time'
 
 import { SessionPlaces } from '../../SessionPlaces'
+import { labelOf } from '@/config/options'
 
 export const metadata: Metadata = { title: 'Training course' }
 
@@ -47,7 +48,7 @@ export default async function CoursePage({ params }: Props) {
     }),
     upcomingSessions(payload, setting.id, id),
   ])
-  const audience = (course.audience ?? []).map((a) => COURSE_AUDIENCES.find((x) => x.value === a)?.label ?? a)
+  const audience = (course.audience ?? []).map((a) => labelOf(COURSE_AUDIENCES, a))
   return (
     <>
       <Link href="/training" className="back-link">
@@ -75,7 +76,7 @@ export default async function CoursePage({ params }: Props) {
         </div>
         <div className="summary-list__row">
           <dt className="summary-list__key">Format</dt>
-          <dd className="summary-list__value">{COURSE_FORMATS.find((f) => f.value === course.format)?.label ?? course.format}</dd>
+          <dd className="summary-list__value">{labelOf(COURSE_FORMATS, course.format)}</dd>
         </div>
         <div className="summary-list__row">
           <dt className="summary-list__key">Duration</dt>

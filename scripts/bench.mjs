@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick] [--rebuild] [--label NAME] [--only page,page] [--local file,file] [--no-local] [--no-http]`
 // (--local runs only the tests/bench/*.bench.ts files whose names contain one of the words, e.g. --local awards;
-// `--only mix` runs the whole-product load mix, one and two instances, instead of the pages: scripts/lib/bench/mixBench.mjs)
+// `--only mix` runs the whole-product load mix, one and two instances, instead of the pages: scripts/lib/bench/mixBench.mjs;
+// `--only mix --profile` runs it once on one CPU-profiled instance and says where its thread spent the time)
 // Measures the Hub at county scale: builds or reuses "a county in a box" (scripts/lib/county.mjs), then on a
 // throwaway copy of it runs tests/bench/*.bench.ts (Local API against raw SQL of the same work) and times every
 // page over HTTP on the built app against a raw-SQL server and a static server in the same run. Writes
@@ -127,7 +128,10 @@ try {
     const db = new pg.Pool({ connectionString: copy.url, max: 2 })
     db.on('error', () => {})
     try {
-      Object.assign(results, await benchMix({ db, databaseURL: copy.url, mediaDir: countyMediaDir, password: COUNTY_PASSWORD, quick, workDir }))
+      Object.assign(
+        results,
+        await benchMix({ db, databaseURL: copy.url, mediaDir: countyMediaDir, password: COUNTY_PASSWORD, quick, workDir, profile: flag('--profile') }),
+      )
     } finally {
       await db.end()
       await copy.drop()

@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process'
 
 import { describe, expect, it } from 'vitest'
 
-// @ts-expect-error: a plain .mjs bench module without types
 import { actionBody, LEAD_MIX, requestFor, seeded } from '../../scripts/lib/bench/mix.mjs'
 
 /** Decodes a body as a Node.js `next start` does for a server action (busboy → React's decodeReplyFromBusboy). */
@@ -36,11 +35,14 @@ function decode(body: string, type: string): unknown {
 
 describe('the load mix’s server-action bodies', () => {
   it('reach an autosave as the form the page would send', () => {
-    const { body, type } = actionBody(['$K1'], [
-      ['questions', 58],
-      ['answer-58', 'na'],
-      ['evidence-58', 'Minutes kept'],
-    ])
+    const { body, type } = actionBody(
+      ['$K1'],
+      [
+        ['questions', 58],
+        ['answer-58', 'na'],
+        ['evidence-58', 'Minutes kept'],
+      ],
+    )
     expect(decode(body, type)).toEqual([
       {
         form: [
@@ -53,10 +55,13 @@ describe('the load mix’s server-action bodies', () => {
   })
 
   it('reach a booking as the previous form state and the form', () => {
-    const { body, type } = actionBody([{ errors: [] }, '$K1'], [
-      ['session', 1045],
-      ['staff', 75],
-    ])
+    const { body, type } = actionBody(
+      [{ errors: [] }, '$K1'],
+      [
+        ['session', 1045],
+        ['staff', 75],
+      ],
+    )
     expect(decode(body, type)).toEqual([
       { errors: [] },
       {
@@ -84,7 +89,7 @@ describe('the load mix’s server-action bodies', () => {
       const r = requestFor(kind, user, world, random)
       expect(r.path).toMatch(/^\/[a-z]/)
       expect(r.headers.host).toBe('localhost:3000')
-      if (r.method === 'POST') expect(r.headers.origin).toBe('http://localhost:3000')
+      if (r.method === 'POST') expect((r.headers as Record<string, string>).origin).toBe('http://localhost:3000')
     }
   })
 })

@@ -217,7 +217,8 @@ export function requestFor(kind, user, world, random) {
           // Refused by the booking rules (already booked, no place left…): the form says why, and nothing is booked.
           const refusal = /"message":"([^"]*Nobody was booked[^"]*)"/.exec(text)?.[1]
           if (!refusal) return 'error: no outcome'
-          return /already/i.test(refusal) ? 'refused: already booked' : `refused: ${refusal.replace(/^[^:]*: /, '').slice(0, 80)}`
+          if (/already/i.test(refusal)) return 'refused: already booked'
+          return /full/i.test(refusal) ? 'refused: session and waiting list full' : `refused: ${refusal.replace(/^[^:]*: /, '').slice(0, 80)}`
         },
       }
     }

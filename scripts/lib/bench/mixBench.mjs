@@ -2,20 +2,22 @@
 // round-robin balancer, on the same copy of the county; each closed-loop (no think time) and with a person's think
 // time; beside the node:http ceiling (the static baseline answering the dashboard's bytes under the same 50
 // connections). Records the load average and the database's connections (pg_stat_activity) during every run.
-import { fork } from 'node:child_process'
+import { fork, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
 import { ensureBuilt } from '../build.mjs'
+import { root } from '../install.mjs'
 import { freePort } from '../postgres.mjs'
 import { startNext, waitForHttp } from '../server.mjs'
 import { concurrent, round } from './http.mjs'
 import { chooseUsers, LEAD_MIX, requestFor, runMix, SERVICE_MIX, seeded, serverActionIds, signInAll } from './mix.mjs'
 import { startBaseline, stopChild } from './pagesBench.mjs'
 
+const withoutNodeEnv = ({ NODE_ENV, ...env }) => env
 const load = () => os.loadavg().map((l) => Math.round(l * 100) / 100)
 
 /** Samples the bench database's connections every second: the most seen in all, running a query, idle inside a
@@ -90,7 +92,77 @@ async function checkMix(db, base, origin, users, world) {
   if (failures.length) throw new Error(`The mix's requests do not all succeed:\n${failures.join('\n')}`)
 }
 
-export async function benchMix({ db, databaseURL, mediaDir, password, quick, workDir, log = console.log }) {
+/**
+ * Where the profiled instance's thread spent its time, from the V8 CPU profile `--cpu-prof` wrote when it stopped
+ * (the busiest profile: the `next start` worker, not the idle cluster primary): how busy the thread was in each 10 s
+ * of its life, and its busy time by file group and by function (top 25).
+ */
+export function summariseProfiles(dir) {
+  const profiles = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')))
+  const idleOf = (p) => new Set(p.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id))
+  const busyOf = (p) => {
+    const idle = idleOf(p)
+    return p.samples.reduce((ms, id, i) => ms + (idle.has(id) ? 0 : p.timeDeltas[i] / 1000), 0)
+  }
+  const profile = profiles.sort((a, b) => busyOf(b) - busyOf(a))[0]
+  const idle = idleOf(profile)
+  const windows = []
+  let t = 0
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] / 1000
+    const w = Math.floor(t / 10_000)
+    windows[w] ??= { busy: 0, all: 0 }
+    windows[w].all += profile.timeDeltas[i] / 1000
+    if (!idle.has(id)) windows[w].busy += profile.timeDeltas[i] / 1000
+  })
+  const hits = new Map(profile.nodes.map((n) => [n.id, 0]))
+  profile.samples.forEach((id, i) => {
+    hits.set(id, hits.get(id) + profile.timeDeltas[i] / 1000)
+  })
+  const self = new Map()
+  const groups = new Map()
+  let busy = 0
+  for (const node of profile.nodes) {
+    const ms = hits.get(node.id)
+    if (!ms || idle.has(node.id)) continue
+    const { functionName, url } = node.callFrame
+    const where = url.replace(/^file:\/\//, '').replace(`${root}/`, '')
+    const pkg = where.split('node_modules/').at(-1)
+    const group = !url
+      ? `(${functionName || 'native'})`
+      : where.startsWith('.next/server/chunks/ssr/')
+        ? 'the Hub’s server chunks (its code, Payload, drizzle, React components)'
+        : where.includes('next/dist/compiled/next-server/')
+          ? 'Next.js server runtime (React’s server rendering inside)'
+          : where.includes('node_modules/')
+            ? pkg
+                .split('/')
+                .slice(0, pkg.startsWith('@') ? 2 : 1)
+                .join('/')
+            : where.startsWith('node:')
+              ? 'Node.js built-ins (async hooks, streams, http)'
+              : where
+    const name = `${functionName || '(anonymous)'} ${where.split('/').slice(-2).join('/')}`
+    self.set(name, (self.get(name) ?? 0) + ms)
+    groups.set(group, (groups.get(group) ?? 0) + ms)
+    busy += ms
+  }
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, ms]) => ({ name, ms: Math.round(ms), share: Math.round((1000 * ms) / busy) / 10 }))
+  return {
+    busyMs: Math.round(busy),
+    busyPer10s: windows.map((w) => (w ? Math.round((100 * w.busy) / w.all) : 0)),
+    groups: top(groups, 12),
+    functions: top(self, 25),
+  }
+}
+
+export async function benchMix({ db, databaseURL, mediaDir, password, quick, workDir, profile = false, log = console.log }) {
   const seconds = quick ? 10 : 60
   const think = [1_000, 3_000]
   mkdirSync(workDir, { recursive: true })
@@ -103,23 +175,33 @@ export async function benchMix({ db, databaseURL, mediaDir, password, quick, wor
   const origin = `http://localhost:${portLB}`
   const hubs = []
   const children = []
-  const startHub = async (port) => {
-    const child = startNext({
-      port,
-      quiet: true,
-      env: {
-        DATABASE_URL: databaseURL,
-        PAYLOAD_SECRET: secret,
-        PORT: String(port),
-        // Both instances answer to the one public address (the balancer's), as behind a real load balancer.
-        SERVER_URL: origin,
-        JOBS_AUTORUN: 'false',
-        // One `next start` process per instance (serve-cluster.mjs would otherwise start one per core).
-        HUB_WORKERS: '1',
-        MEDIA_DIR: mediaDir,
-        MAIL_DIR: path.join(workDir, 'mail'),
-      },
-    })
+  const profileDir = path.join(workDir, 'profile')
+  const startHub = async (port, { cpuProfile = false } = {}) => {
+    const env = {
+      DATABASE_URL: databaseURL,
+      PAYLOAD_SECRET: secret,
+      PORT: String(port),
+      // Both instances answer to the one public address (the balancer's), as behind a real load balancer.
+      SERVER_URL: origin,
+      JOBS_AUTORUN: 'false',
+      // One `next start` process per instance (serve-cluster.mjs would otherwise start one per core).
+      HUB_WORKERS: '1',
+      MEDIA_DIR: mediaDir,
+      MAIL_DIR: path.join(workDir, 'mail'),
+    }
+    // V8 writes a thread's CPU profile when its process stops; --cpu-prof is refused in NODE_OPTIONS, so the
+    // profiled instance is started here with it (cluster workers inherit the primary's flags).
+    const child = cpuProfile
+      ? spawn(
+          process.execPath,
+          ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, path.join(root, 'scripts', 'lib', 'serve-cluster.mjs'), '-p', String(port), '-H', '127.0.0.1'],
+          {
+            cwd: root,
+            env: { ...withoutNodeEnv(process.env), NEXT_TELEMETRY_DISABLED: '1', ...env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        )
+      : startNext({ port, quiet: true, env })
     let output = ''
     child.stdout.on('data', (d) => (output = (output + d).slice(-4000)))
     child.stderr.on('data', (d) => (output = (output + d).slice(-4000)))
@@ -161,7 +243,7 @@ export async function benchMix({ db, databaseURL, mediaDir, password, quick, wor
   }
   try {
     log('› next start × 1 on the county (JOBS_AUTORUN=false, HUB_WORKERS=1)')
-    const outputA = await startHub(portA)
+    const outputA = await startHub(portA, { cpuProfile: profile })
     const one = `http://127.0.0.1:${portA}`
     log(
       `› Signing in ${world.users.length} users once (${world.users.filter((u) => u.kind === 'lead').length} leads of different settings, ${world.users.filter((u) => u.kind === 'service').length} service users)`,
@@ -191,6 +273,16 @@ export async function benchMix({ db, databaseURL, mediaDir, password, quick, wor
     log(`    ${ceiling.requestsPerSecond} req/s, p99 ${ceiling.p99} ms`)
 
     await warmUp(one)
+    if (profile) {
+      // The profiled run: one instance, think time; the profile covers the warm-up and the run (and start-up).
+      await measure('one instance, think time, CPU-profiled', 1, one, think, 2)
+      await stopChild(hubs[0], 15_000)
+      const summary = summariseProfiles(profileDir)
+      log(`› The instance's thread, busy % in each 10 s of its life: ${summary.busyPer10s.join(' ')}; its ${summary.busyMs} ms busy went to:`)
+      for (const g of summary.groups) log(`    ${String(g.share).padStart(5)} %  ${g.name}`)
+      for (const f of summary.functions) log(`    ${String(f.share).padStart(5)} %  ${f.name}`)
+      return { mix: { users: world.users.length, leadMix: LEAD_MIX, serviceMix: SERVICE_MIX, runs, profile: summary } }
+    }
     // Each run its own seed: the same bookings asked again would only meet "already booked".
     await measure('one instance, no think time', 1, one, [0, 0], 1)
     await measure('one instance, think time', 1, one, think, 2)

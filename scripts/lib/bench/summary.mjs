@@ -143,13 +143,15 @@ function mixSummary(mix) {
     Object.entries(m)
       .map(([k, w]) => `${k} ${w}`)
       .join(', ')
-  const c = mix.ceiling
+  const c = mix.ceiling ?? null
   const lines = [
     '## The whole-product load mix (`--only mix`)',
     '',
     `${mix.users} users signed in once up front, each on its own connection (one autocannon instance per user): leads of different settings (weights: ${weights(mix.leadMix)}) and service users (${weights(mix.serviceMix)}). An instance is one \`next start\` process (HUB_WORKERS=1, JOBS_AUTORUN=false, pool of ${mix.poolMax} database connections); two instances share the database behind a round-robin node:http balancer (scripts/lib/bench/balancer.mjs). An error is a timeout (10 s), a 4xx/5xx or an answer without its content; a booking refused by the rules (already booked, session full) is a designed outcome, counted apart. PostgreSQL max_connections ${mix.maxConnections}.`,
     '',
-    `node:http ceiling (the dashboard's ${c.bytes.toLocaleString('en-GB')} bytes from memory, 50 connections, ${c.seconds} s): ${fmt(c.requestsPerSecond)} req/s, p50 / p95 / p99 ${fmt(c.p50, 0)} / ${fmt(c.p95, 0)} / ${fmt(c.p99, 0)} ms, ${c.errors} errors (load ${c.loadBefore.join(' / ')}).`,
+    c
+      ? `node:http ceiling (the dashboard's ${c.bytes.toLocaleString('en-GB')} bytes from memory, 50 connections, ${c.seconds} s): ${fmt(c.requestsPerSecond)} req/s, p50 / p95 / p99 ${fmt(c.p50, 0)} / ${fmt(c.p95, 0)} / ${fmt(c.p99, 0)} ms, ${c.errors} errors (load ${c.loadBefore.join(' / ')}).`
+      : '',
     '',
     '| run | req/s | p50 / p95 / p99 ms | requests | errors (timeouts, 4xx/5xx) | statuses | DB connections max (active max / mean) | load before → after | target |',
     '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |',
@@ -167,6 +169,21 @@ function mixSummary(mix) {
     )
   }
   lines.push('')
+  if (mix.profile) {
+    const p = mix.profile
+    lines.push(
+      '**Where the profiled instance’s thread spent its time** (V8 CPU profile of the `next start` worker)',
+      '',
+      `Busy % in each 10 s of its life (start, sign-ins, checks, warm-up, the run): ${p.busyPer10s.join(' ')}. Its ${(p.busyMs / 1000).toFixed(1)} s busy went to:`,
+      '',
+      ...p.groups.map((g) => `- ${g.share} % ${g.name}`),
+      '',
+      'Functions by self time (top 25):',
+      '',
+      ...p.functions.map((f) => `- ${f.share} % \`${f.name}\``),
+      '',
+    )
+  }
   for (const r of mix.runs) {
     lines.push(
       `**${r.name}** by kind of request`,

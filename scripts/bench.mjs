@@ -1,7 +1,8 @@
 // `npm run bench [-- --quick] [--rebuild] [--label NAME] [--only page,page] [--local file,file] [--no-local] [--no-http]`
 // (--local runs only the tests/bench/*.bench.ts files whose names contain one of the words, e.g. --local awards;
 // `--only mix` runs the whole-product load mix, one and two instances, instead of the pages: scripts/lib/bench/mixBench.mjs;
-// `--only mix --profile` runs it once on one CPU-profiled instance and says where its thread spent the time)
+// `--only mix --profile` runs it once on one CPU-profiled instance and says where its thread spent the time;
+// `--only mix --workers 2` measures one instance of 2 cluster workers on one port, as `npm start` runs it)
 // Measures the Hub at county scale: builds or reuses "a county in a box" (scripts/lib/county.mjs), then on a
 // throwaway copy of it runs tests/bench/*.bench.ts (Local API against raw SQL of the same work) and times every
 // page over HTTP on the built app against a raw-SQL server and a static server in the same run. Writes
@@ -130,7 +131,16 @@ try {
     try {
       Object.assign(
         results,
-        await benchMix({ db, databaseURL: copy.url, mediaDir: countyMediaDir, password: COUNTY_PASSWORD, quick, workDir, profile: flag('--profile') }),
+        await benchMix({
+          db,
+          databaseURL: copy.url,
+          mediaDir: countyMediaDir,
+          password: COUNTY_PASSWORD,
+          quick,
+          workDir,
+          profile: flag('--profile'),
+          workers: Number(option('--workers') ?? 0),
+        }),
       )
     } finally {
       await db.end()

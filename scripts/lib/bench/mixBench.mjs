@@ -162,7 +162,7 @@ export function summariseProfiles(dir) {
   }
 }
 
-export async function benchMix({ db, databaseURL, mediaDir, password, quick, workDir, profile = false, log = console.log }) {
+export async function benchMix({ db, databaseURL, mediaDir, password, quick, workDir, profile = false, workers = 0, log = console.log }) {
   const seconds = quick ? 10 : 60
   const think = [1_000, 3_000]
   mkdirSync(workDir, { recursive: true })
@@ -176,7 +176,7 @@ export async function benchMix({ db, databaseURL, mediaDir, password, quick, wor
   const hubs = []
   const children = []
   const profileDir = path.join(workDir, 'profile')
-  const startHub = async (port, { cpuProfile = false } = {}) => {
+  const startHub = async (port, { cpuProfile = false, processes = 1 } = {}) => {
     const env = {
       DATABASE_URL: databaseURL,
       PAYLOAD_SECRET: secret,
@@ -185,7 +185,7 @@ export async function benchMix({ db, databaseURL, mediaDir, password, quick, wor
       SERVER_URL: origin,
       JOBS_AUTORUN: 'false',
       // One `next start` process per instance (serve-cluster.mjs would otherwise start one per core).
-      HUB_WORKERS: '1',
+      HUB_WORKERS: String(processes),
       MEDIA_DIR: mediaDir,
       MAIL_DIR: path.join(workDir, 'mail'),
     }
@@ -242,8 +242,10 @@ export async function benchMix({ db, databaseURL, mediaDir, password, quick, wor
     await new Promise((r) => setTimeout(r, 5_000))
   }
   try {
-    log('› next start × 1 on the county (JOBS_AUTORUN=false, HUB_WORKERS=1)')
-    const outputA = await startHub(portA, { cpuProfile: profile })
+    log(`› next start × 1 on the county (JOBS_AUTORUN=false, HUB_WORKERS=${workers || 1})`)
+    // `--workers N`: the first instance as `npm start` runs it, N `next start` workers sharing its port (Node's
+    // cluster module), measured alone: what more processes give without the balancer's extra hop.
+    const outputA = await startHub(portA, { cpuProfile: profile, processes: workers || 1 })
     const one = `http://127.0.0.1:${portA}`
     log(
       `› Signing in ${world.users.length} users once (${world.users.filter((u) => u.kind === 'lead').length} leads of different settings, ${world.users.filter((u) => u.kind === 'service').length} service users)`,
@@ -284,8 +286,10 @@ export async function benchMix({ db, databaseURL, mediaDir, password, quick, wor
       return { mix: { users: world.users.length, leadMix: LEAD_MIX, serviceMix: SERVICE_MIX, runs, profile: summary } }
     }
     // Each run its own seed: the same bookings asked again would only meet "already booked".
-    await measure('one instance, no think time', 1, one, [0, 0], 1)
-    await measure('one instance, think time', 1, one, think, 2)
+    const name = workers ? `one instance of ${workers} cluster workers` : 'one instance'
+    await measure(`${name}, no think time`, 1, one, [0, 0], 1)
+    await measure(`${name}, think time`, 1, one, think, 2)
+    if (workers) return { mix: { users: world.users.length, leadMix: LEAD_MIX, serviceMix: SERVICE_MIX, workers, ceiling, runs } }
 
     log('› next start × 2 behind a round-robin balancer (same database, same secret)')
     await startHub(portB)

@@ -1,5 +1,8 @@
 // `npm run bench [-- --quick] [--rebuild] [--label NAME] [--only page,page] [--local file,file] [--no-local] [--no-http]`
-// (--local runs only the tests/bench/*.bench.ts files whose names contain one of the words, e.g. --local awards)
+// (--local runs only the tests/bench/*.bench.ts files whose names contain one of the words, e.g. --local awards;
+// `--only mix` runs the whole-product load mix, one and two instances, instead of the pages: scripts/lib/bench/mixBench.mjs;
+// `--only mix --profile` runs it once on one CPU-profiled instance and says where its thread spent the time;
+// `--only mix --workers 2` measures one instance of 2 cluster workers on one port, as `npm start` runs it)
 // Measures the Hub at county scale: builds or reuses "a county in a box" (scripts/lib/county.mjs), then on a
 // throwaway copy of it runs tests/bench/*.bench.ts (Local API against raw SQL of the same work) and times every
 // page over HTTP on the built app against a raw-SQL server and a static server in the same run. Writes
@@ -19,11 +22,14 @@ const quick = flag('--quick')
 const label = option('--label') ?? (quick ? 'quick' : '')
 const only = option('--only')?.split(',')
 const localOnly = option('--local')?.split(',') ?? []
+const mixOnly = only?.includes('mix') ?? false
+const pagesOnly = only?.filter((k) => k !== 'mix')
 
 await ensureInstalled()
 const pg = (await import('pg')).default
 const { openCounty, countCounty, printCounts, COUNTY_PASSWORD, countyMediaDir } = await import('./lib/county.mjs')
 const { benchPagesOverHttp } = await import('./lib/bench/pagesBench.mjs')
+const { benchMix } = await import('./lib/bench/mixBench.mjs')
 const { judgeTargets, markdownSummary } = await import('./lib/bench/summary.mjs')
 
 const started = performance.now()
@@ -117,13 +123,41 @@ try {
       : []
   }
 
-  if (!flag('--no-http')) {
+  if (mixOnly) {
+    console.log('\n› The whole-product load mix over HTTP (next start × 1 and × 2, on a fresh copy of the county)')
+    const copy = await copyOf(county.url, 'hub_county_bench_mix')
+    const db = new pg.Pool({ connectionString: copy.url, max: 2 })
+    db.on('error', () => {})
+    try {
+      Object.assign(
+        results,
+        await benchMix({
+          db,
+          databaseURL: copy.url,
+          mediaDir: countyMediaDir,
+          password: COUNTY_PASSWORD,
+          quick,
+          workDir,
+          profile: flag('--profile'),
+          workers: Number(option('--workers') ?? 0),
+        }),
+      )
+    } finally {
+      await db.end()
+      await copy.drop()
+    }
+  }
+
+  if (!flag('--no-http') && !(mixOnly && !pagesOnly.length)) {
     console.log('\n› Pages over HTTP (next start, on a fresh copy of the county)')
     const copy = await copyOf(county.url, 'hub_county_bench_http')
     const db = new pg.Pool({ connectionString: copy.url, max: 2 })
     db.on('error', () => {}) // the copy is dropped WITH (FORCE) at the end
     try {
-      Object.assign(results, await benchPagesOverHttp({ db, databaseURL: copy.url, mediaDir: countyMediaDir, password: COUNTY_PASSWORD, quick, only, workDir }))
+      Object.assign(
+        results,
+        await benchPagesOverHttp({ db, databaseURL: copy.url, mediaDir: countyMediaDir, password: COUNTY_PASSWORD, quick, only: pagesOnly, workDir }),
+      )
     } finally {
       await db.end()
       await copy.drop()

@@ -25,7 +25,7 @@ async function signIn(base, email, password) {
   return `payload-token=${body.token}`
 }
 
-function startBaseline(mode, config, dir) {
+export function startBaseline(mode, config, dir) {
   const file = path.join(dir, `${mode}.json`)
   writeFileSync(file, JSON.stringify(config))
   const child = fork(path.join(import.meta.dirname, 'baselineServer.mjs'), [mode], {
@@ -39,7 +39,7 @@ function startBaseline(mode, config, dir) {
 }
 
 /** A server busy with a backlog may not stop on SIGTERM: it is killed after `graceMs`. */
-const stopChild = (child, graceMs = 5_000) =>
+export const stopChild = (child, graceMs = 5_000) =>
   new Promise((resolve) => {
     if (!child || child.exitCode !== null || child.signalCode !== null) return resolve()
     const kill = setTimeout(() => child.kill('SIGKILL'), graceMs)

@@ -24,6 +24,14 @@ export function judgeTargets(results) {
       add(`${p.key}: p95 ≤ 2× raw SQL`, r !== null && r <= 2, `×${fmt(r, 2)} (${fmt(s.p95)} vs ${fmt(p.single.raw.p95)} ms)`)
     }
   }
+  for (const run of results.mix?.runs ?? []) {
+    const o = run.overall
+    add(
+      `mix, ${run.name}: ${run.users} users, 0 errors and p99 ≤ 1 s`,
+      run.meetsTarget,
+      `${o.requests} requests, ${o.errors} errors (${o.timeouts} timeouts, ${o.http4xx5xx} 4xx/5xx), p99 ${fmt(o.p99, 0)} ms`,
+    )
+  }
   const submit = (results.local ?? []).find((t) => t.title.startsWith('Submit a self-assessment'))
   if (submit) {
     const [raw, hub] = submit.rows
@@ -87,6 +95,7 @@ export function markdownSummary(results) {
       '',
     )
   }
+  if (results.mix) lines.push(...mixSummary(results.mix))
   if (results.image) {
     const { full, few } = results.image
     lines.push(
@@ -126,4 +135,71 @@ export function markdownSummary(results) {
   }
   lines.push(`Full figures: [${results.files.json}](${results.files.json}). Total bench time ${fmt(results.seconds / 60)} min.`, '')
   return lines.join('\n')
+}
+
+/** The whole-product mix: every run overall and by kind of request, beside the node:http ceiling. */
+function mixSummary(mix) {
+  const weights = (m) =>
+    Object.entries(m)
+      .map(([k, w]) => `${k} ${w}`)
+      .join(', ')
+  const c = mix.ceiling ?? null
+  const lines = [
+    '## The whole-product load mix (`--only mix`)',
+    '',
+    `${mix.users} users signed in once up front, each on its own connection (one autocannon instance per user): leads of different settings (weights: ${weights(mix.leadMix)}) and service users (${weights(mix.serviceMix)}). An instance is one \`next start\` process (HUB_WORKERS=1, JOBS_AUTORUN=false, pool of ${mix.poolMax} database connections); two instances share the database behind a round-robin node:http balancer (scripts/lib/bench/balancer.mjs). An error is a timeout (10 s), a 4xx/5xx or an answer without its content; a booking refused by the rules (already booked, session full) is a designed outcome, counted apart. PostgreSQL max_connections ${mix.maxConnections}.`,
+    '',
+    c
+      ? `node:http ceiling (the dashboard's ${c.bytes.toLocaleString('en-GB')} bytes from memory, 50 connections, ${c.seconds} s): ${fmt(c.requestsPerSecond)} req/s, p50 / p95 / p99 ${fmt(c.p50, 0)} / ${fmt(c.p95, 0)} / ${fmt(c.p99, 0)} ms, ${c.errors} errors (load ${c.loadBefore.join(' / ')}).`
+      : '',
+    '',
+    '| run | req/s | p50 / p95 / p99 ms | requests | errors (timeouts, 4xx/5xx) | statuses | DB connections max (active max / mean) | load before → after | target |',
+    '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |',
+  ]
+  for (const r of mix.runs) {
+    const o = r.overall
+    lines.push(
+      `| ${r.name} | ${fmt(o.requestsPerSecond)} | ${fmt(o.p50, 0)} / ${fmt(o.p95, 0)} / ${fmt(o.p99, 0)} | ${o.requests} | ${o.errors} (${o.timeouts}, ${o.http4xx5xx}) | ${Object.entries(
+        o.statuses,
+      )
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(
+          ', ',
+        )} | ${r.connections.maxTotal} (${r.connections.maxActive} / ${r.connections.meanActive}) | ${r.loadBefore[0]} → ${r.loadAfter[0]} | ${r.meetsTarget ? '✅' : '❌'} |`,
+    )
+  }
+  lines.push('')
+  if (mix.profile) {
+    const p = mix.profile
+    lines.push(
+      '**Where the profiled instance’s thread spent its time** (V8 CPU profile of the `next start` worker)',
+      '',
+      `Busy % in each 10 s of its life (start, sign-ins, checks, warm-up, the run): ${p.busyPer10s.join(' ')}. Its ${(p.busyMs / 1000).toFixed(1)} s busy went to:`,
+      '',
+      ...p.groups.map((g) => `- ${g.share} % ${g.name}`),
+      '',
+      'Functions by self time (top 25):',
+      '',
+      ...p.functions.map((f) => `- ${f.share} % \`${f.name}\``),
+      '',
+    )
+  }
+  for (const r of mix.runs) {
+    lines.push(
+      `**${r.name}** by kind of request`,
+      '',
+      '| kind | requests | req/s | p50 / p95 / p99 / max ms | errors | outcomes |',
+      '| --- | ---: | ---: | ---: | ---: | --- |',
+    )
+    for (const [kind, k] of Object.entries(r.kinds))
+      lines.push(
+        `| ${kind} | ${k.requests} | ${fmt(k.requestsPerSecond)} | ${fmt(k.p50, 0)} / ${fmt(k.p95, 0)} / ${fmt(k.p99, 0)} / ${fmt(k.max, 0)} | ${k.errors} | ${Object.entries(
+          k.outcomes,
+        )
+          .map(([s, n]) => `${s}: ${n}`)
+          .join(', ')} |`,
+      )
+    lines.push('')
+  }
+  return lines
 }

@@ -11,10 +11,16 @@ import { sender } from './sender'
 type Deliver = (message: SendEmailOptions) => Promise<unknown>
 let deliver: Promise<Deliver> | undefined
 
+/**
+ * A mail server that accepts the connection and then says nothing would hold the jobs runner for nodemailer's
+ * defaults (2 minutes to connect, 10 minutes of silence): give up sooner, and let the job's retries try again.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 }
+
 /** Built once per process; the SMTP server is not verified at start so that a server that is down delays nothing. */
 export function delivery(payload: Payload): Promise<Deliver> {
   deliver ??= (async () => {
-    const transport = smtpURL ? nodemailer.createTransport(smtpURL) : nodemailer.createTransport(fileTransport(mailDir))
+    const transport = smtpURL ? nodemailer.createTransport({ url: smtpURL, ...SMTP_TIMEOUTS }) : nodemailer.createTransport(fileTransport(mailDir))
     const adapter = await nodemailerAdapter({
       defaultFromAddress: sender.address,
       defaultFromName: sender.name,

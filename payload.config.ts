@@ -124,8 +124,8 @@ export default buildConfig({
   // A refused field says which field and why, in every collection and global (see src/api/validationDetails.ts);
   // a database that cannot be reached is a 503 that says so (src/api/databaseUnavailable.ts).
   hooks: { afterError: [keepValidationDetails, answerDatabaseUnavailable] },
-  // A lost database connection neither crashes the process nor passes a signed-in user off as anonymous
-  // (src/db/outage.ts); two job runners never run one job twice, and a dead runner's jobs run again (src/db/jobClaims.ts).
+  // A lost database connection is expected, not an uncaught error, and never passes a signed-in user off as
+  // anonymous (src/db/outage.ts); two job runners never run one job twice, and a dead runner's jobs run again (src/db/jobClaims.ts).
   onInit: async (payload) => {
     watchDatabaseOutages(payload)
     claimJobsOnce(payload)

@@ -1,5 +1,5 @@
 /**
- * Living through a database outage in one process: the pool's dropped connections do not crash it, a signed-in
+ * Living through a database outage in one process: the pool's dropped connections are expected, not uncaught; a signed-in
  * request is not mistaken for an anonymous one while the database cannot say who it is, and pages learn cheaply
  * whether the database is back.
  */
@@ -30,7 +30,8 @@ const hasCredentials = (headers: Headers): boolean =>
 /**
  * Run once when Payload starts (config `onInit`).
  * - node-postgres emits an idle connection's error (PostgreSQL restarting ends them all) on the pool, and an
- *   'error' event with no listener throws: the process would crash and drop every request in flight.
+ *   'error' event with no listener throws: Next.js logs it as an uncaught exception, a plain Node process (the
+ *   dedicated `payload jobs:run` worker) would exit.
  * - Payload's JWT strategy swallows every error and answers "nobody": while the database is down, a signed-in
  *   user's request would be refused as anonymous (403 "You are not allowed…", or the sign-in page) instead of
  *   being told the Hub is unavailable. When it finds nobody for a request that carried a token, one probe says

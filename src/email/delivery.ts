@@ -1,6 +1,7 @@
 /** The real delivery of an email: nodemailer over SMTP_URL, or .eml files under MAIL_DIR when none is set. */
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
+import SMTPTransport from 'nodemailer/lib/smtp-transport'
 import type { Payload, SendEmailOptions } from 'payload'
 
 import { mailDir, smtpURL } from '@/config/env'
@@ -20,7 +21,10 @@ const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, sock
 /** Built once per process; the SMTP server is not verified at start so that a server that is down delays nothing. */
 export function delivery(payload: Payload): Promise<Deliver> {
   deliver ??= (async () => {
-    const transport = smtpURL ? nodemailer.createTransport({ url: smtpURL, ...SMTP_TIMEOUTS }) : nodemailer.createTransport(fileTransport(mailDir))
+    // An SMTPTransport of our own: given options with a `url`, createTransport keeps the URL's and drops the rest.
+    const transport = smtpURL
+      ? nodemailer.createTransport(new SMTPTransport({ url: smtpURL, ...SMTP_TIMEOUTS }))
+      : nodemailer.createTransport(fileTransport(mailDir))
     const adapter = await nodemailerAdapter({
       defaultFromAddress: sender.address,
       defaultFromName: sender.name,

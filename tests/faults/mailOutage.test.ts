@@ -168,6 +168,22 @@ describe('the mail server down during a burst of emails', () => {
     }
   })
 
+  it('two runners at once over a queue of 20: each email sent once, and neither runner fails', async () => {
+    // Payload claims jobs by reading then marking them: both runners read the same jobs, both sent them, and the
+    // slower one failed updating a job the faster had deleted (9 of 20 sent twice before src/db/jobClaims.ts).
+    const ids: (number | string)[] = []
+    for (let i = 0; i < 20; i++) {
+      const job = await payload.jobs.queue({
+        task: 'send-email',
+        input: { to: `race-${world.tag}-${i}@test.example.org`, subject: `Race ${i}`, html: '<p>Race</p>' },
+      })
+      ids.push(job.id)
+    }
+    const runners = await Promise.allSettled([runJobs(), runJobs()])
+    expect(runners.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled'])
+    expect(ids.map((id) => deliveredFor(id).length)).toEqual(ids.map(() => 1))
+  })
+
   it('a mail server that accepts connections and never answers does not hold the runner', async () => {
     const member = world.users['service-staff']
     await sink.stop()

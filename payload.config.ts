@@ -136,7 +136,7 @@ export default buildConfig({
       max: Number(process.env.DATABASE_POOL_MAX || 10),
       // Waiting for a connection (a database that is down or saturated) gives up after this long, so a request
       // fails fast with a 503 instead of hanging (see src/api/databaseUnavailable.ts).
-      connectionTimeoutMillis: wholeNumber('DATABASE_CONNECT_TIMEOUT_MS', 3_000, { min: 100 }),
+      connectionTimeoutMillis: wholeNumber('DATABASE_CONNECT_TIMEOUT_MS', 5_000, { min: 100 }),
     },
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),

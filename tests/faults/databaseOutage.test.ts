@@ -213,6 +213,14 @@ describe('PostgreSQL stopped and restarted during a burst of writes', () => {
     expect(serverLog).not.toMatch(/Hub worker \d+ stopped/)
     expect((await request('GET', '/api/staff-members?limit=1', { token })).status).toBe(200)
     expect((await request('GET', '/community', { accept: 'text/html' })).status).toBe(200)
+    // Signing in (its request limits are counted in PostgreSQL) and a signed-in page work again too.
+    const again = await request('POST', '/api/users/login', { json: { email: LEAD, password: PASSWORD } })
+    expect(again.status).toBe(200)
+    const dashboard = await fetch(`${base}/dashboard`, {
+      headers: { Cookie: `payload-token=${(again.body as { token: string }).token}`, 'Sec-Fetch-Site': 'same-origin' },
+      redirect: 'manual',
+    })
+    expect(dashboard.status).toBe(200)
   })
 
   it('runs queued jobs again after the restart: an email asked for afterwards is delivered', async () => {

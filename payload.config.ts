@@ -29,9 +29,12 @@ import { TrainingSessions } from './collections/TrainingSessions'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access'
 import { restrictBuiltInCollections } from './src/access/builtInCollections'
+import { answerDatabaseUnavailable } from './src/api/databaseUnavailable'
 import { withRequestValidation } from './src/api/requestValidation'
 import { keepValidationDetails } from './src/api/validationDetails'
-import { databaseURL, jobsAutoRun, payloadSecret, serverURL } from './src/config/env'
+import { databaseURL, jobsAutoRun, payloadSecret, serverURL, wholeNumber } from './src/config/env'
+import { claimJobsOnce } from './src/db/jobClaims'
+import { watchDatabaseOutages } from './src/db/outage'
 import { queuedEmailAdapter } from './src/email/queueEmail'
 import { sendEmailTask } from './src/email/sendEmailTask'
 import { migrations } from './src/migrations'
@@ -118,10 +121,23 @@ export default buildConfig({
   ],
   globals: [HubOptions],
   editor: lexicalEditor(),
-  // A refused field says which field and why, in every collection and global (see src/api/validationDetails.ts).
-  hooks: { afterError: [keepValidationDetails] },
+  // A refused field says which field and why, in every collection and global (see src/api/validationDetails.ts);
+  // a database that cannot be reached is a 503 that says so (src/api/databaseUnavailable.ts).
+  hooks: { afterError: [keepValidationDetails, answerDatabaseUnavailable] },
+  // A lost database connection is expected, not an uncaught error, and never passes a signed-in user off as
+  // anonymous (src/db/outage.ts); two job runners never run one job twice, and a dead runner's jobs run again (src/db/jobClaims.ts).
+  onInit: async (payload) => {
+    watchDatabaseOutages(payload)
+    claimJobsOnce(payload)
+  },
   db: postgresAdapter({
-    pool: { connectionString: databaseURL, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+    pool: {
+      connectionString: databaseURL,
+      max: Number(process.env.DATABASE_POOL_MAX || 10),
+      // Waiting for a connection (a database that is down or saturated) gives up after this long, so a request
+      // fails fast with a 503 instead of hanging (see src/api/databaseUnavailable.ts).
+      connectionTimeoutMillis: wholeNumber('DATABASE_CONNECT_TIMEOUT_MS', 5_000, { min: 100 }),
+    },
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
     prodMigrations: process.env.MIGRATE_ON_INIT === 'true' ? migrations : undefined,

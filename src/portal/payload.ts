@@ -5,6 +5,8 @@ import { executeAuthStrategies, getPayload, type Payload } from 'payload'
 import { cache } from 'react'
 
 import { actingUser, type HubUser } from '@/access/roles'
+import { databaseUnavailablePageError } from '@/api/databaseUnavailable'
+import { signInHitOutage } from '@/db/outageState'
 import type { Setting, User } from '@/payload-types'
 
 // `cron: true` starts the jobs runner (queued email) in this process unless JOBS_AUTORUN=false.
@@ -22,7 +24,10 @@ export interface Viewer {
  */
 export const signedInUser = cache(async (): Promise<User | null> => {
   const payload = await hubPayload()
-  const { user } = await executeAuthStrategies({ headers: await headers(), payload })
+  const requestHeaders = await headers()
+  const { user } = await executeAuthStrategies({ headers: requestHeaders, payload })
+  // Nobody, because the database could not say who: the "temporarily unavailable" page, not the sign-in page.
+  if (!user && signInHitOutage(requestHeaders)) throw databaseUnavailablePageError(undefined)
   return actingUser(user as HubUser | null) ? (user as User) : null
 })
 

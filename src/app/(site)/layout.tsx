@@ -4,7 +4,8 @@ import type React from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { currentViewer } from '@/portal/payload'
+import { refusePageWhileDatabaseDown } from '@/db/outage'
+import { currentViewer, hubPayload } from '@/portal/payload'
 
 import './site.css'
 
@@ -18,6 +19,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#00574b' }
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  await refusePageWhileDatabaseDown(await hubPayload())
   const viewer = await currentViewer()
   return (
     <html lang="en-GB">

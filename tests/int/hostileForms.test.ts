@@ -581,6 +581,41 @@ describe('generated hostile input to the portal’s forms', () => {
     expect(await fingerprint()).toBe(before)
   })
 
+  it('an image of 2 MB is added through the portal’s form (Next’s default 1 MB body limit answered it with a 500)', async () => {
+    const sharp = (await import('sharp')).default
+    const noise = Buffer.alloc(900 * 900 * 3)
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24
+    const png = await sharp(noise, { raw: { width: 900, height: 900, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer()
+    expect(png.length).toBeGreaterThan(2_000_000)
+    const { writingEditor, writingToRichText } = await import('@/scrapbook/writing')
+    const principle = (await payload.find({ collection: 'principles', sort: 'order', limit: 1, overrideAccess: true })).docs[0].id
+    const study = await payload.create({
+      collection: 'case-studies',
+      data: { title: 'Big image', summary: 'S', body: writingToRichText('B', await writingEditor(payload.config)), principles: [principle] } as never,
+      user: world.users['setting-lead'],
+      overrideAccess: false,
+      depth: 0,
+    })
+    const client = clientFrom()
+    const page = await client.request('GET', `/scrapbook/${study.id}`, { headers: { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' } })
+    const form = new FormData()
+    for (const [name, value] of Object.entries(formFields(page.text, 'image') ?? {})) form.append(name, value)
+    form.append('alt', 'A large picture')
+    form.append('image', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'large.png')
+    const encoded = new Response(form)
+    const res = await client.request('POST', `/scrapbook/${study.id}`, {
+      headers: { 'Content-Type': encoded.headers.get('content-type') ?? '', Origin: hubURL(), Cookie: cookie },
+      body: Buffer.from(await encoded.arrayBuffer()),
+    })
+    expect(res.status).toBe(303)
+    const stored = await payload.findByID({ collection: 'case-studies', id: study.id, depth: 0, overrideAccess: true })
+    expect(stored.images).toHaveLength(1)
+    await payload.delete({ collection: 'case-studies', id: study.id, overrideAccess: true })
+    await payload.delete({ collection: 'media', id: stored.images![0] as number, overrideAccess: true })
+  })
+
   it('ends with no problem found, and the draft, another setting’s rows and everything else unchanged', async () => {
     expect(problems).toEqual([])
     const draft = await payload.findByID({ collection: 'assessments', id: draftA, depth: 0, overrideAccess: true })

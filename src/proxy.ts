@@ -7,6 +7,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { checkForwardedFor } from '@/auth/clientAddress'
 import { payloadSecret, trustedProxies } from '@/config/env'
+import { formBodyTooLarge, formTooLargePage } from '@/portal/formBodyLimit'
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
@@ -39,6 +40,8 @@ export const ADMIN_REDIRECTS: Readonly<Record<string, string>> = {
 export function proxy(request: NextRequest) {
   const redirect = ADMIN_REDIRECTS[request.nextUrl.pathname]
   if (redirect) return NextResponse.redirect(new URL(redirect, request.nextUrl), 307)
+  if (formBodyTooLarge(request.method, request.nextUrl.pathname, request.headers.get('content-length')))
+    return new NextResponse(formTooLargePage(), { status: 413, headers: { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' } })
   const headers = new Headers(request.headers)
   // The sign-in limits key on the client's address: drop a header the client wrote before Next fills in the real one.
   checkForwardedFor(headers, trustedProxies, payloadSecret())

@@ -4,6 +4,7 @@
  */
 import type { Payload } from 'payload'
 
+import { parseDocumentId } from '@/api/requestRules'
 import type { User } from '@/payload-types'
 
 export interface FrozenRecommendationRef {
@@ -18,9 +19,10 @@ export async function frozenRecommendation(
   assessmentParam: unknown,
   recommendationParam: unknown,
 ): Promise<FrozenRecommendationRef | null> {
-  const assessment = Number(assessmentParam)
+  // Ids the database can hold (a larger number is refused before any query, which disableErrors does not cover).
+  const assessment = parseDocumentId(typeof assessmentParam === 'number' ? assessmentParam : String(assessmentParam ?? '')) as number | null
   const recommendation = Number(recommendationParam)
-  if (!Number.isInteger(assessment) || !Number.isInteger(recommendation) || assessment < 1 || recommendation < 1) return null
+  if (assessment === null || !Number.isInteger(recommendation) || recommendation < 1) return null
   const report = await payload.findByID({
     collection: 'assessments',
     id: assessment,

@@ -1,12 +1,15 @@
 'use server'
 /** The action plan's form actions: add (by hand, or from a report's recommendation with an owner and due date), edit, remove. */
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
+
+import { parseDocumentId } from '@/api/requestRules'
 
 import { frozenRecommendation } from '@/assessment/frozenRecommendation'
 
 import { hubPayload } from '../payload'
 import { requireLeadViewer } from '../requireViewer'
 import { type FormState, field } from './formState'
+import { orNotFound } from './refusals'
 
 const STATUSES = ['not-started', 'in-progress', 'done'] as const
 type Status = (typeof STATUSES)[number]
@@ -63,13 +66,24 @@ export async function saveAction(_: FormState, form: FormData): Promise<FormStat
   const values = Object.fromEntries(['title', 'owner', 'dueDate', 'status', 'notes'].map((k) => [k, field(form, k)]))
   if (errors.length) return { errors, values }
   const payload = await hubPayload()
-  const id = field(form, 'id')
-  if (id) {
-    await payload.update({ collection: 'actions', id: Number(id), data, user, overrideAccess: false })
+  const rawId = field(form, 'id')
+  if (rawId) {
+    const id = parseDocumentId(rawId)
+    if (id === null) notFound()
+    await orNotFound(() => payload.update({ collection: 'actions', id: id as number, data, user, overrideAccess: false }))
     redirect('/actions?saved=1')
   }
   // Added from a report's recommendation: linked to it (once: the plan never holds it twice), then back to the report.
   const source = await recommendationSource(form, user)
+  // A form that names a recommendation which is not one of this setting's reports' was not opened from a report.
+  if (!source && (field(form, 'assessment') || field(form, 'recommendation'))) {
+    return {
+      errors: [
+        { field: 'title', message: 'The recommendation this action comes from is not in your setting’s reports. Open the report and add it from there.' },
+      ],
+      values,
+    }
+  }
   if (source && !source.alreadyPlanned) {
     const link = { assessment: source.assessment, recommendation: source.inCatalogue ? source.recommendation : null }
     await payload.create({ collection: 'actions', data: { ...data, ...link, setting: setting.id }, user, overrideAccess: false })
@@ -82,6 +96,8 @@ export async function saveAction(_: FormState, form: FormData): Promise<FormStat
 export async function removeAction(form: FormData): Promise<void> {
   const { user } = await leadViewer()
   const payload = await hubPayload()
-  await payload.delete({ collection: 'actions', id: Number(field(form, 'id')), user, overrideAccess: false })
+  const id = parseDocumentId(field(form, 'id'))
+  if (id === null) notFound()
+  await orNotFound(() => payload.delete({ collection: 'actions', id: id as number, user, overrideAccess: false }))
   redirect('/actions?removed=1')
 }

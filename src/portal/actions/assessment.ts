@@ -1,18 +1,21 @@
 'use server'
 /** The self-assessment's form actions: start, save answers (one at a time or a page at once), submit, discard. */
 import { revalidatePath } from 'next/cache'
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { createLocalReq } from 'payload'
 
 import { idOf } from '@/access/roles'
-import { findDraft } from '@/assessment/draft'
+import { parseDocumentId } from '@/api/requestRules'
+import { findDraft, questionsByPrinciple } from '@/assessment/draft'
 import { ANSWER_OPTIONS, type AnswerValue } from '@/assessment/scoring'
 import { submitAssessment } from '@/assessment/submitAssessment'
 import type { Assessment } from '@/payload-types'
+import type { SettingType } from '@/settings/settingTypes'
 
 import { hubPayload } from '../payload'
 import { requireLeadViewer } from '../requireViewer'
 import { type FormState, field } from './formState'
+import { orNotFound, refusalStatus } from './refusals'
 
 const EVIDENCE_MAX = 2000
 const isAnswer = (v: string): v is AnswerValue => ANSWER_OPTIONS.some((o) => o.value === v)
@@ -47,17 +50,38 @@ export async function startAssessment(form: FormData): Promise<void> {
 /** Where to go next, telling the lead how many answers were dropped because their questions were retired. */
 const withRetiredNotice = (path: string, removed = 0) => (removed > 0 ? `${path}?retired=${removed}` : path)
 
-/** Merges answers into the draft: what is given replaces the earlier answer to the same question. */
-async function mergeAnswers(
-  given: { question: number; value: AnswerValue | null; evidence: string }[],
-): Promise<{ errors: FormState['errors']; removed?: number }> {
+/** An answer as the page sends it: the question's id, the chosen value (null: none chosen) and the evidence note. */
+interface GivenAnswer {
+  question: number
+  value: AnswerValue | null
+  evidence: string
+}
+
+/**
+ * Merges answers into the draft: what is given replaces the earlier answer to the same question. Answers to
+ * questions this setting is not asked, and values that are not on the scale, are refused whole (no browser sends
+ * them; a made-up one must not erase an answer or its evidence), and nothing is written when nothing was given.
+ */
+async function mergeAnswers(form: FormData): Promise<{ errors: FormState['errors']; removed?: number }> {
   const { user, setting } = await leadViewer()
   const payload = await hubPayload()
   const draft = await findDraft(payload, user, setting.id)
   if (!draft) redirect('/assessment')
-  const errors = given
-    .filter((g) => g.evidence.length > EVIDENCE_MAX)
-    .map((g) => ({ field: `evidence-${g.question}`, message: `The evidence note must be ${EVIDENCE_MAX} characters or fewer` }))
+  const { given, errors: shapeErrors } = answersFrom(form)
+  if (shapeErrors.length) return { errors: shapeErrors }
+  if (!given.length) return { errors: [] }
+  const asked = new Set((await questionsByPrinciple(payload, user, setting.type as SettingType)).flatMap((p) => p.questions.map((q) => q.id)))
+  const errors = [
+    ...given
+      .filter((g) => !asked.has(g.question))
+      .map((g) => ({
+        field: `answer-${g.question}`,
+        message: 'This question is not in your self-assessment. Go back to the principle and answer its questions.',
+      })),
+    ...given
+      .filter((g) => g.evidence.length > EVIDENCE_MAX)
+      .map((g) => ({ field: `evidence-${g.question}`, message: `The evidence note must be ${EVIDENCE_MAX} characters or fewer` })),
+  ]
   if (errors.length) return { errors }
   const answers = new Map(
     (draft.answers ?? []).map((a) => [
@@ -74,20 +98,32 @@ async function mergeAnswers(
   return { errors: [], removed: context.answersRemoved }
 }
 
-function answersFrom(form: FormData): { question: number; value: AnswerValue | null; evidence: string }[] {
-  return form
-    .getAll('questions')
-    .map((q) => Number(q))
-    .filter((q) => Number.isInteger(q) && q > 0)
-    .map((question) => {
-      const value = field(form, `answer-${question}`)
-      return { question, value: isAnswer(value) ? value : null, evidence: field(form, `evidence-${question}`) }
-    })
+/** The answers a page sent, or why they cannot be answers (an id that is no id, a value not on the scale). */
+function answersFrom(form: FormData): { given: GivenAnswer[]; errors: FormState['errors'] } {
+  const given: GivenAnswer[] = []
+  const errors: FormState['errors'] = []
+  for (const raw of new Set(form.getAll('questions').map(String))) {
+    const question = parseDocumentId(raw.trim())
+    if (question === null) {
+      errors.push({
+        field: 'questions',
+        message: 'The page sent a question that is not in your self-assessment. Open the principle again and answer its questions.',
+      })
+      continue
+    }
+    const value = field(form, `answer-${question}`)
+    if (value && !isAnswer(value)) {
+      errors.push({ field: `answer-${question}`, message: 'Choose one of the answers on the scale' })
+      continue
+    }
+    given.push({ question: question as number, value: isAnswer(value) ? value : null, evidence: field(form, `evidence-${question}`) })
+  }
+  return { given, errors }
 }
 
 /** The principle page's Continue button: saves the page, then goes to the next principle or the check page. */
 export async function savePrinciple(_: FormState, form: FormData): Promise<FormState> {
-  const { errors, removed } = await mergeAnswers(answersFrom(form))
+  const { errors, removed } = await mergeAnswers(form)
   if (errors.length) return { errors }
   const next = Number(field(form, 'next'))
   revalidatePath('/assessment')
@@ -96,23 +132,26 @@ export async function savePrinciple(_: FormState, form: FormData): Promise<FormS
 
 /** With JavaScript, each answer is saved as soon as it is given. */
 export async function saveAnswer(form: FormData): Promise<{ saved: boolean }> {
-  const { errors } = await mergeAnswers(answersFrom(form))
+  const { errors } = await mergeAnswers(form)
   return { saved: errors.length === 0 }
 }
 
 export async function submitDraft(_: FormState, form: FormData): Promise<FormState> {
   const { user } = await leadViewer()
   const payload = await hubPayload()
-  const id = Number(field(form, 'assessment'))
+  const id = parseDocumentId(field(form, 'assessment'))
+  if (id === null) notFound()
   let submittedId: number
   try {
     const req = await createLocalReq({ user }, payload)
-    const { assessment } = await submitAssessment(req, id)
+    const { assessment } = await submitAssessment(req, id as number)
     submittedId = assessment.id
   } catch (error) {
     const e = error as { status?: number; message?: string; data?: { missing?: { question: number; principle: string; prompt: string }[] } }
     // Unanswered questions: back to the check page, whose error summary links to each of them (with or without JavaScript).
     if (e.status === 422 && e.data?.missing) redirect('/assessment/check?incomplete=1')
+    // Another setting's assessment, or one already submitted or gone: not one this lead can submit.
+    if (refusalStatus(error) !== null) return { errors: [{ field: 'submit', message: e.message || 'This self-assessment cannot be submitted.' }] }
     throw error
   }
   redirect(`/assessment/${submittedId}/report?submitted=1`)
@@ -121,7 +160,8 @@ export async function submitDraft(_: FormState, form: FormData): Promise<FormSta
 export async function discardDraft(form: FormData): Promise<void> {
   const { user } = await leadViewer()
   const payload = await hubPayload()
-  const id = Number(field(form, 'assessment'))
-  if (Number.isInteger(id)) await payload.delete({ collection: 'assessments', id, user, overrideAccess: false })
+  const id = parseDocumentId(field(form, 'assessment'))
+  if (id === null) notFound()
+  await orNotFound(() => payload.delete({ collection: 'assessments', id: id as number, user, overrideAccess: false }))
   redirect('/assessment?deleted=1')
 }

@@ -1,8 +1,9 @@
 'use server'
 /** The scrapbook's form actions: write and edit a case study, add its images, share, withdraw, delete. */
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { createLocalReq } from 'payload'
 
+import { parseDocumentId } from '@/api/requestRules'
 import { inTransaction } from '@/db/inTransaction'
 import { shareCaseStudy, withdrawCaseStudy } from '@/scrapbook/moderation'
 import { writingEditor, writingToRichText } from '@/scrapbook/writing'
@@ -11,10 +12,18 @@ import { MAX_UPLOAD_BYTES } from '@/uploads/imagePolicy'
 import { hubPayload } from '../payload'
 import { requireLeadViewer, requireSettingViewer } from '../requireViewer'
 import { type FormState, field } from './formState'
+import { orNotFound } from './refusals'
 
-const idFrom = (form: FormData) => {
-  const id = Number(field(form, 'id'))
-  return Number.isInteger(id) && id > 0 ? id : null
+/**
+ * The case study a form names: null when it names none (a new one), the site's 404 when the id cannot be one (a
+ * made-up id must not quietly become a new case study, nor reach the database).
+ */
+const idFrom = (form: FormData): number | null => {
+  const raw = field(form, 'id')
+  if (!raw) return null
+  const id = parseDocumentId(raw)
+  if (id === null) notFound()
+  return id as number
 }
 
 export async function saveCaseStudy(_: FormState, form: FormData): Promise<FormState> {
@@ -68,7 +77,7 @@ export async function addImage(_: FormState, form: FormData): Promise<FormState>
   if (errors.length || !id || !(file instanceof File)) return { errors, values: { alt } }
 
   const payload = await hubPayload()
-  const study = await payload.findByID({ collection: 'case-studies', id, depth: 0, user, overrideAccess: false })
+  const study = await orNotFound(() => payload.findByID({ collection: 'case-studies', id, depth: 0, user, overrideAccess: false }))
   const images = (study.images ?? []).map((i) => (typeof i === 'object' ? i.id : i))
   if (images.length >= 6) return { errors: [{ field: 'image', message: 'A case study can have at most 6 images' }], values: { alt } }
   try {
@@ -100,9 +109,11 @@ export async function removeImage(form: FormData): Promise<void> {
   const image = Number(field(form, 'image'))
   const payload = await hubPayload()
   if (id) {
-    const study = await payload.findByID({ collection: 'case-studies', id, depth: 0, user, overrideAccess: false })
-    const images = (study.images ?? []).map((i) => (typeof i === 'object' ? i.id : i)).filter((i) => i !== image)
-    await payload.update({ collection: 'case-studies', id, data: { images }, user, overrideAccess: false })
+    await orNotFound(async () => {
+      const study = await payload.findByID({ collection: 'case-studies', id, depth: 0, user, overrideAccess: false })
+      const images = (study.images ?? []).map((i) => (typeof i === 'object' ? i.id : i)).filter((i) => i !== image)
+      await payload.update({ collection: 'case-studies', id, data: { images }, user, overrideAccess: false })
+    })
   }
   redirect(`/scrapbook/${id}#images`)
 }
@@ -114,7 +125,8 @@ export async function shareAction(_: FormState, form: FormData): Promise<FormSta
     return { errors: [{ field: 'confirm', message: 'Confirm that the case study contains no information that identifies a pupil' }] }
   }
   const payload = await hubPayload()
-  await shareCaseStudy(await createLocalReq({ user }, payload), id ?? 0, { confirmNoPupilInfo: true })
+  if (!id) notFound()
+  await orNotFound(async () => shareCaseStudy(await createLocalReq({ user }, payload), id as number, { confirmNoPupilInfo: true }))
   redirect(`/scrapbook/${id}?shared=1`)
 }
 
@@ -122,7 +134,8 @@ export async function withdrawAction(form: FormData): Promise<void> {
   const { user } = await requireLeadViewer('/scrapbook')
   const id = idFrom(form)
   const payload = await hubPayload()
-  await withdrawCaseStudy(await createLocalReq({ user }, payload), id ?? 0)
+  if (!id) notFound()
+  await orNotFound(async () => withdrawCaseStudy(await createLocalReq({ user }, payload), id as number))
   redirect(`/scrapbook/${id}?withdrawn=1`)
 }
 
@@ -130,6 +143,6 @@ export async function deleteCaseStudy(form: FormData): Promise<void> {
   const { user } = await requireLeadViewer('/scrapbook')
   const id = idFrom(form)
   const payload = await hubPayload()
-  if (id) await payload.delete({ collection: 'case-studies', id, user, overrideAccess: false })
+  if (id) await orNotFound(() => payload.delete({ collection: 'case-studies', id, user, overrideAccess: false }))
   redirect('/scrapbook?deleted=1')
 }

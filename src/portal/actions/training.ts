@@ -1,12 +1,15 @@
 'use server'
 /** The Training Dashboard's form actions: keep the staff list, book staff onto a session, send apologies. */
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
+
+import { parseDocumentId } from '@/api/requestRules'
 
 import { bookStaffOnSession, refusalMessage } from '@/training/bookStaff'
 
 import { hubPayload } from '../payload'
 import { requireLeadViewer } from '../requireViewer'
 import { type FormState, field } from './formState'
+import { orNotFound } from './refusals'
 
 const NAME_MAX = 120
 const EMAIL_MAX = 254
@@ -15,9 +18,14 @@ const MAX_BOOKINGS_AT_ONCE = 200
 
 const leadViewer = (returnTo = '/training/staff') => requireLeadViewer(returnTo)
 
-const positiveId = (value: unknown): number | null => {
-  const n = Number(value)
-  return Number.isSafeInteger(n) && n > 0 ? n : null
+/** An id the database can hold, or null (a larger number would fail the query rather than find nothing). */
+const positiveId = (value: unknown): number | null => parseDocumentId(typeof value === 'string' ? value.trim() : value) as number | null
+
+/** The record a form names: null when it names none, the site's 404 when it names something that cannot be one. */
+const namedId = (form: FormData, name: string): number | null => {
+  const raw = field(form, name)
+  if (!raw) return null
+  return positiveId(raw) ?? notFound()
 }
 
 const isRedirect = (error: unknown) => String((error as { digest?: string })?.digest ?? '').startsWith('NEXT_REDIRECT')
@@ -38,7 +46,7 @@ export async function saveStaffMember(_: FormState, form: FormData): Promise<For
     errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.org' })
   if (errors.length) return { errors, values }
   const payload = await hubPayload()
-  const id = positiveId(field(form, 'id'))
+  const id = namedId(form, 'id')
   const data = { name, jobRole: jobRole || null, email: email || null }
   try {
     if (id) await payload.update({ collection: 'staff-members', id, data, user, overrideAccess: false, depth: 0 })
@@ -54,11 +62,11 @@ export async function saveStaffMember(_: FormState, form: FormData): Promise<For
 /** Marks a member of staff as left (they leave the training figures), or back again. */
 export async function setStaffActive(form: FormData): Promise<void> {
   const { user } = await leadViewer()
-  const id = positiveId(field(form, 'id'))
+  const id = namedId(form, 'id')
   const active = field(form, 'active') === 'yes'
   if (id) {
     const payload = await hubPayload()
-    await payload.update({ collection: 'staff-members', id, data: { active }, user, overrideAccess: false, depth: 0 })
+    await orNotFound(() => payload.update({ collection: 'staff-members', id, data: { active }, user, overrideAccess: false, depth: 0 }))
   }
   redirect(active ? '/training/staff?returned=1' : '/training/staff?left=1')
 }
@@ -66,10 +74,10 @@ export async function setStaffActive(form: FormData): Promise<void> {
 /** Removes a member of staff with their bookings and attendance (confirmed on the page before). */
 export async function removeStaffMember(form: FormData): Promise<void> {
   const { user } = await leadViewer()
-  const id = positiveId(field(form, 'id'))
+  const id = namedId(form, 'id')
   if (id) {
     const payload = await hubPayload()
-    await payload.delete({ collection: 'staff-members', id, user, overrideAccess: false, depth: 0 })
+    await orNotFound(() => payload.delete({ collection: 'staff-members', id, user, overrideAccess: false, depth: 0 }))
   }
   redirect('/training/staff?removed=1')
 }
@@ -83,9 +91,14 @@ export async function removeStaffMember(form: FormData): Promise<void> {
 export async function bookStaff(_: FormState, form: FormData): Promise<FormState> {
   const sessionId = positiveId(field(form, 'session'))
   const { user } = await leadViewer(sessionId ? `/training/sessions/${sessionId}` : '/training')
-  if (!sessionId) redirect('/training')
-  const chosen = [...new Set(form.getAll('staff').map(positiveId))].filter((id): id is number => id !== null).slice(0, MAX_BOOKINGS_AT_ONCE)
-  if (!chosen.length) return { errors: [{ field: 'staff', message: 'Choose at least one member of staff to book' }] }
+  // Only a made-up form names no session, or one that cannot be: the site's 404, as for its address.
+  if (!sessionId) notFound()
+  const given = form.getAll('staff').map(positiveId)
+  const chosen = [...new Set(given)].filter((id): id is number => id !== null)
+  if (!given.length) return { errors: [{ field: 'staff', message: 'Choose at least one member of staff to book' }] }
+  // Only a made-up form sends what is not a member of staff, or more than the list: refused whole, never in part.
+  if (given.includes(null)) return { errors: [{ field: 'staff', message: 'One of the chosen staff is not on your staff list.' }] }
+  if (chosen.length > MAX_BOOKINGS_AT_ONCE) return { errors: [{ field: 'staff', message: `Book at most ${MAX_BOOKINGS_AT_ONCE} staff at once` }] }
 
   const outcome = await bookStaffOnSession(await hubPayload(), user, sessionId, chosen)
   if (outcome.refused) {
@@ -105,7 +118,7 @@ export async function sendApologies(_: FormState, form: FormData): Promise<FormS
   const sessionId = positiveId(field(form, 'session'))
   const attendance = positiveId(field(form, 'attendance'))
   const { user } = await leadViewer(sessionId ? `/training/sessions/${sessionId}` : '/training')
-  if (!sessionId || !attendance) redirect('/training')
+  if (!sessionId || !attendance) notFound()
   const payload = await hubPayload()
   try {
     await payload.update({ collection: 'attendances', id: attendance, data: { status: 'apologies' }, user, overrideAccess: false, depth: 0 })

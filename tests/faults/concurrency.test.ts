@@ -8,16 +8,15 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { TrainingSession } from '@/payload-types'
 import { seedQuestionBank } from '@/seed/questionBank'
 
 import { answersFor, applicableQuestions, draftFor } from '../helpers/assessments'
 import { type MailSink, startMailSink } from '../helpers/mailSink'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
+import { createCourse, createSession } from '../helpers/training'
 import { type World, createWorld, tokenFor } from '../helpers/world'
 
-const HOUR = 3600_000
 const SUBMITS = 5
 const PLACES = 3
 const EXTRA = 5
@@ -75,37 +74,8 @@ describe('concurrent duplicates', () => {
   })
 
   it(`${PLACES + EXTRA} bookings at once for ${PLACES} places and no waiting list: ${PLACES} booked, ${EXTRA} refused, ${PLACES} confirmations`, async () => {
-    const principle = (await payload.find({ collection: 'principles', limit: 1, overrideAccess: true })).docs[0].id
-    const course = await payload.create({
-      collection: 'training-courses',
-      data: {
-        title: `Edge course ${world.tag}`,
-        summary: 'A course.',
-        principles: [principle],
-        audience: ['staff'],
-        format: 'in-person',
-        durationMinutes: 60,
-        active: true,
-        _status: 'published',
-      },
-      overrideAccess: true,
-    })
-    const startsAt = new Date(Date.now() + 10 * 24 * HOUR).toISOString()
-    const session = await payload.create({
-      collection: 'training-sessions',
-      data: {
-        course: course.id,
-        title: `Edge session ${world.tag}`,
-        startsAt,
-        endsAt: new Date(new Date(startsAt).getTime() + HOUR).toISOString(),
-        mode: 'in-person',
-        venue: 'County Hall',
-        capacity: PLACES,
-        waitingListSize: 0,
-        status: 'scheduled',
-      } as Omit<TrainingSession, 'id' | 'createdAt' | 'updatedAt'>,
-      overrideAccess: true,
-    })
+    const course = await createCourse(payload, `Edge course ${world.tag}`)
+    const session = await createSession(payload, { course, title: `Edge session ${world.tag}`, capacity: PLACES })
     // Staff of both settings, booked by their own leads.
     const staff = await Promise.all(
       Array.from({ length: PLACES + EXTRA }, (_, i) =>

@@ -11,16 +11,16 @@ import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { PayloadJob, TrainingSession } from '@/payload-types'
+import type { PayloadJob } from '@/payload-types'
 import { seedQuestionBank } from '@/seed/questionBank'
 
 import { type MailSink, startMailSink } from '../helpers/mailSink'
 import { testPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
+import { createCourse, createSession } from '../helpers/training'
 import { type World, createWorld, tokenFor } from '../helpers/world'
 
 const BOOKINGS = 12
-const HOUR = 3600_000
 
 let sink: MailSink
 let payload: Payload
@@ -63,23 +63,7 @@ beforeAll(async () => {
   payload = await testPayload()
   world = await createWorld(payload)
   await seedQuestionBank(payload)
-  const principle = (await payload.find({ collection: 'principles', sort: 'order', limit: 1, overrideAccess: true })).docs[0].id
-  course = (
-    await payload.create({
-      collection: 'training-courses',
-      data: {
-        title: `Mail outage course ${world.tag}`,
-        summary: 'A course whose bookings are confirmed by email.',
-        principles: [principle],
-        audience: ['staff'],
-        format: 'in-person',
-        durationMinutes: 60,
-        active: true,
-        _status: 'published',
-      },
-      overrideAccess: true,
-    })
-  ).id
+  course = await createCourse(payload, `Mail outage course ${world.tag}`)
 })
 
 afterAll(async () => {
@@ -94,22 +78,7 @@ afterAll(async () => {
 
 describe('the mail server down during a burst of emails', () => {
   it('loses none while it is down, and delivers each exactly once when it returns, with two runners at once', async () => {
-    const startsAt = new Date(Date.now() + 10 * 24 * HOUR).toISOString()
-    const session = await payload.create({
-      collection: 'training-sessions',
-      data: {
-        course,
-        title: `Mail outage session ${world.tag}`,
-        startsAt,
-        endsAt: new Date(new Date(startsAt).getTime() + HOUR).toISOString(),
-        mode: 'in-person',
-        venue: 'County Hall',
-        capacity: BOOKINGS,
-        waitingListSize: 0,
-        status: 'scheduled',
-      } as Omit<TrainingSession, 'id' | 'createdAt' | 'updatedAt'>,
-      overrideAccess: true,
-    })
+    const session = await createSession(payload, { course, title: `Mail outage session ${world.tag}`, capacity: BOOKINGS })
     const staff = await Promise.all(
       Array.from({ length: BOOKINGS }, (_, i) =>
         payload.create({

@@ -9,15 +9,14 @@ import type { CollectionAfterChangeHook, CollectionAfterReadHook, CollectionSlug
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { TrainingSession } from '@/payload-types'
 import { seedQuestionBank } from '@/seed/questionBank'
 
 import { answersFor, applicableQuestions, draftFor } from '../helpers/assessments'
 import { type MailSink, startMailSink } from '../helpers/mailSink'
 import { testPayload } from '../helpers/payload'
+import { createCourse, createSession } from '../helpers/training'
 import { type World, createSetting, createWorld } from '../helpers/world'
 
-const HOUR = 3600_000
 /** Tables that change for reasons of their own (rate limits, job statistics, key-value cache). */
 const IGNORED = new Set(['request_limits', 'payload_kv', 'payload_jobs_stats'])
 
@@ -147,37 +146,8 @@ describe('a hook that throws', () => {
 
   it('during a booking: no booking, no confirmation', async () => {
     const lead = world.users['setting-lead']
-    const principle = (await payload.find({ collection: 'principles', limit: 1, overrideAccess: true })).docs[0].id
-    const course = await payload.create({
-      collection: 'training-courses',
-      data: {
-        title: `Throwing course ${world.tag}`,
-        summary: 'A course.',
-        principles: [principle],
-        audience: ['staff'],
-        format: 'in-person',
-        durationMinutes: 60,
-        active: true,
-        _status: 'published',
-      },
-      overrideAccess: true,
-    })
-    const startsAt = new Date(Date.now() + 10 * 24 * HOUR).toISOString()
-    const session = await payload.create({
-      collection: 'training-sessions',
-      data: {
-        course: course.id,
-        title: `Throwing session ${world.tag}`,
-        startsAt,
-        endsAt: new Date(new Date(startsAt).getTime() + HOUR).toISOString(),
-        mode: 'in-person',
-        venue: 'County Hall',
-        capacity: 1,
-        waitingListSize: 0,
-        status: 'scheduled',
-      } as Omit<TrainingSession, 'id' | 'createdAt' | 'updatedAt'>,
-      overrideAccess: true,
-    })
+    const course = await createCourse(payload, `Throwing course ${world.tag}`)
+    const session = await createSession(payload, { course, title: `Throwing session ${world.tag}`, capacity: 1 })
     const member = await payload.create({
       collection: 'staff-members',
       data: { name: `Booked ${world.tag}`, email: `booked-${world.tag}@test.example.org`, setting: world.settingA.id },

@@ -76,7 +76,11 @@ const decodeEntities = (value: string): string =>
 export function hiddenFields(html: string): Record<string, string> {
   // The page's own form: the header's sign-out form comes before the main content.
   const main = html.indexOf('<main')
-  const form = /<form\b[\s\S]*?<\/form>/.exec(main >= 0 ? html.slice(main) : html)?.[0] ?? ''
+  return hiddenInputsOf(/<form\b[\s\S]*?<\/form>/.exec(main >= 0 ? html.slice(main) : html)?.[0] ?? '')
+}
+
+/** The hidden inputs of one form's markup, names and values decoded. */
+export function hiddenInputsOf(form: string): Record<string, string> {
   const fields: Record<string, string> = {}
   for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
     if (!/type="hidden"/.test(input)) continue

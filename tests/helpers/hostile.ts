@@ -1,6 +1,8 @@
 /** What the generated hostile-input tests share: the fast-check seed and run counts, qs-style query strings, and the judge of a response. */
 import fc from 'fast-check'
 
+import { hiddenInputsOf } from './client'
+
 /** Fixed so that CI is reproducible; FC_SEED replays a failure printed by fast-check, FC_RUNS scales the runs. */
 export const FC_SEED = Number(process.env.FC_SEED ?? 20_261_128)
 export const runsFor = (base: number): number => Math.max(1, Math.round(base * Number(process.env.FC_RUNS_FACTOR ?? 1)))
@@ -75,26 +77,12 @@ export function leaks(body: unknown, callerSetting: number | null): string[] {
   return problems
 }
 
-const decodeEntities = (value: string): string =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-
 /** The hidden inputs of the page's form that has an input named `marker` and none named `without` (React's server-action fields, and the form's own). */
 export function formFields(html: string, marker: string, without?: string): Record<string, string> | null {
   const main = html.indexOf('<main')
   for (const [form] of (main >= 0 ? html.slice(main) : html).matchAll(/<form\b[\s\S]*?<\/form>/g)) {
     if (!form.includes(`name="${marker}"`) || (without && form.includes(`name="${without}"`))) continue
-    const fields: Record<string, string> = {}
-    for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
-      if (!/type="hidden"/.test(input)) continue
-      const name = /name="([^"]*)"/.exec(input)?.[1]
-      if (name) fields[decodeEntities(name)] = decodeEntities(/value="([^"]*)"/.exec(input)?.[1] ?? '')
-    }
-    return fields
+    return hiddenInputsOf(form)
   }
   return null
 }

@@ -14,6 +14,7 @@ import { TRAINING_SYSTEM } from '@/training/bookingHooks'
 
 import { smallPng } from './access'
 import { answersFor, applicableQuestions, draftFor } from './assessments'
+import { createCourse, createSession } from './training'
 
 export interface SettingData {
   assessment: number
@@ -28,38 +29,9 @@ const as = (payload: Payload, user: User) => createLocalReq({ user: { ...user, c
 
 /** A published course and one scheduled session of it, for bookings (the caller removes them). */
 export async function trainingSession(payload: Payload, tag: string): Promise<{ course: number; session: number }> {
-  const principle = (await payload.find({ collection: 'principles', sort: 'order', limit: 1, overrideAccess: true })).docs[0].id
-  const course = await payload.create({
-    collection: 'training-courses',
-    data: {
-      title: `Data course ${tag}`,
-      summary: 'A course.',
-      principles: [principle],
-      audience: ['staff'],
-      format: 'in-person',
-      durationMinutes: 60,
-      _status: 'published',
-    },
-    overrideAccess: true,
-    draft: false,
-  })
-  const startsAt = new Date(Date.now() + 10 * 86_400_000)
-  const session = await payload.create({
-    collection: 'training-sessions',
-    data: {
-      course: course.id,
-      title: `Data session ${tag}`,
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
-      mode: 'in-person',
-      venue: 'County Hall',
-      capacity: 10,
-      waitingListSize: 0,
-      status: 'scheduled',
-    } as never,
-    overrideAccess: true,
-  })
-  return { course: course.id, session: session.id }
+  const course = await createCourse(payload, `Data course ${tag}`)
+  const session = await createSession(payload, { course, title: `Data session ${tag}`, capacity: 10 })
+  return { course, session: session.id }
 }
 
 export async function populateSetting(payload: Payload, setting: Setting, lead: User, marker: string, session: number): Promise<SettingData> {

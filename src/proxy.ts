@@ -5,8 +5,10 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { RETRY_AFTER_SECONDS, databaseUnavailablePage } from '@/api/databaseUnavailable'
 import { checkForwardedFor } from '@/auth/clientAddress'
 import { payloadSecret, trustedProxies } from '@/config/env'
+import { refusePagesNow } from '@/db/outageState'
 import { formBodyTooLarge, formTooLargePage } from '@/portal/formBodyLimit'
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
@@ -40,6 +42,13 @@ export const ADMIN_REDIRECTS: Readonly<Record<string, string>> = {
 export function proxy(request: NextRequest) {
   const redirect = ADMIN_REDIRECTS[request.nextUrl.pathname]
   if (redirect) return NextResponse.redirect(new URL(redirect, request.nextUrl), 307)
+  // The REST API answers an outage itself (503 JSON); a page, whose error page Next.js can only send as a 500 shell
+  // that needs JavaScript, is answered here while the outage is fresh.
+  if (!request.nextUrl.pathname.startsWith('/api/') && refusePagesNow())
+    return new NextResponse(databaseUnavailablePage(), {
+      status: 503,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' },
+    })
   if (formBodyTooLarge(request.method, request.nextUrl.pathname, request.headers.get('content-length')))
     return new NextResponse(formTooLargePage(), { status: 413, headers: { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' } })
   const headers = new Headers(request.headers)

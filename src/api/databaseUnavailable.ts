@@ -80,3 +80,10 @@ export const answerDatabaseUnavailable: AfterErrorHook = ({ error, req }) => {
 export function databaseUnavailablePageError(cause: unknown): Error & { digest: string } {
   return Object.assign(new Error(DATABASE_UNAVAILABLE_MESSAGE, { cause }), { digest: DATABASE_UNAVAILABLE_DIGEST })
 }
+
+/**
+ * The page the proxy answers with (503) while the database is down: self-contained, because nothing that needs the
+ * database (the site's layout, the signed-in viewer) can be rendered, and readable without JavaScript.
+ */
+export const databaseUnavailablePage = (): string =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>The Hub is temporarily unavailable · Compassionate Schools Hub</title></head><body><main><h1>The Hub is temporarily unavailable</h1><p>It cannot reach its database just now. Try again in a minute.</p><p>Anything you had already saved is safe. If something you were saving does not appear when the Hub is back, save it again.</p></main></body></html>`

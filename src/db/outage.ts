@@ -40,6 +40,8 @@ const hasCredentials = (headers: Headers): boolean =>
  */
 export function watchDatabaseOutages(payload: Payload): void {
   const pool = (payload.db as unknown as Partial<PostgresAdapter>).pool
+  // A new connection made is the database answering again: pages stop being refused at once.
+  pool?.on('connect', () => noteDatabaseBack())
   pool?.on('error', (error) => {
     if (isDatabaseUnavailable(error)) noteDatabaseOutage()
     payload.logger.warn({ msg: `A database connection was lost (${error.message}); the pool opens a new one when needed.` })

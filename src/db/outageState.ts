@@ -28,6 +28,15 @@ export const noteDatabaseBack = (): void => {
 
 export const outageSeenRecently = (now = Date.now()): boolean => now - state().lastSeenAt < WATCH_MS
 
+/**
+ * How long after a connection error the proxy answers a page with 503 itself (a plain page that needs no database
+ * and no JavaScript), before letting the next one through to look again. Ended at once by the pool's next new
+ * connection (`noteDatabaseBack`), so a recovered database is never refused for longer than a connection takes.
+ */
+export const PAGE_REFUSAL_MS = 3_000
+
+export const refusePagesNow = (now = Date.now()): boolean => state().lastSeenAt !== 0 && now - state().lastSeenAt < PAGE_REFUSAL_MS
+
 export const markSignInHitOutage = (request: object): void => {
   state().requests.add(request)
 }

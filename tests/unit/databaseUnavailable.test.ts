@@ -5,10 +5,20 @@ import {
   DATABASE_UNAVAILABLE_DIGEST,
   DATABASE_UNAVAILABLE_MESSAGE,
   answerDatabaseUnavailable,
+  databaseUnavailablePage,
   databaseUnavailablePageError,
   isDatabaseUnavailable,
 } from '@/api/databaseUnavailable'
-import { markSignInHitOutage, noteDatabaseBack, noteDatabaseOutage, outageSeenRecently, signInHitOutage, WATCH_MS } from '@/db/outageState'
+import {
+  markSignInHitOutage,
+  noteDatabaseBack,
+  noteDatabaseOutage,
+  outageSeenRecently,
+  PAGE_REFUSAL_MS,
+  refusePagesNow,
+  signInHitOutage,
+  WATCH_MS,
+} from '@/db/outageState'
 
 const withCode = (code: string, message = 'failed') => Object.assign(new Error(message), { code })
 /** What drizzle throws around the driver's error. */
@@ -88,6 +98,26 @@ describe('the outage state', () => {
     expect(outageSeenRecently(at + WATCH_MS)).toBe(false)
     noteDatabaseBack()
     expect(outageSeenRecently()).toBe(false)
+  })
+
+  it('has the proxy refuse pages for a few seconds after a connection error, and not once the database answers', () => {
+    noteDatabaseBack()
+    expect(refusePagesNow()).toBe(false)
+    const at = Date.now()
+    noteDatabaseOutage(at)
+    expect(refusePagesNow(at + PAGE_REFUSAL_MS - 1)).toBe(true)
+    expect(refusePagesNow(at + PAGE_REFUSAL_MS)).toBe(false)
+    noteDatabaseOutage(at)
+    noteDatabaseBack()
+    expect(refusePagesNow(at + 1)).toBe(false)
+  })
+
+  it('answers a refused page with a page that stands on its own and says what to do', () => {
+    const page = databaseUnavailablePage()
+    expect(page).toMatch(/^<!doctype html>/)
+    expect(page).toContain('<h1>The Hub is temporarily unavailable</h1>')
+    expect(page).toContain('Try again in a minute')
+    expect(page).not.toMatch(/<script|<link/)
   })
 
   it('marks only the request whose sign-in hit it', () => {

@@ -3,14 +3,12 @@
  * by the Hub's own jobs runner), chooses a password and is signed in, then signs in again with it. The accounts
  * pages and the invitation page pass axe at 1280 and 390 px and do not scroll sideways at 390 px.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import path from 'node:path'
-
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { createAccountWithPassword } from '../helpers/accounts'
 import { type WatchedContext, expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, expectNoPageProblems } from '../helpers/browser'
+import { linkInEmail } from '../helpers/mailFiles'
 import { rest } from '../helpers/rest'
 import { login, signIn } from '../helpers/signIn'
 
@@ -23,28 +21,6 @@ const PASSWORD = 'heron-lantern-quarry-58'
 let browser: Browser
 let wide: WatchedContext
 let narrow: WatchedContext
-
-/** The invitation link in the email to `to`, once the Hub's jobs runner has written it (no SMTP server is configured). */
-async function invitationLink(to: string): Promise<string> {
-  const dir = process.env.MAIL_DIR!
-  let link = ''
-  await expect
-    .poll(
-      () => {
-        for (const file of existsSync(dir) ? readdirSync(dir) : []) {
-          const eml = readFileSync(path.join(dir, file), 'utf8')
-            .replace(/=\r?\n/g, '')
-            .replace(/=3D/g, '=')
-          if (eml.includes(to) && eml.includes('/invitation?token=')) link = /(http:\/\/[^\s"<]+\/invitation\?token=[A-Za-z0-9_%-]+)/.exec(eml)?.[1] ?? ''
-        }
-        return link
-      },
-      { timeout: 30_000, interval: 500 },
-    )
-    .not.toBe('')
-  const url = new URL(link)
-  return url.pathname + url.search
-}
 
 async function noSidewaysScroll(p: Page, label: string): Promise<void> {
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -94,7 +70,7 @@ describe('inviting a colleague', () => {
     expect(await lead.getByRole('status').textContent()).toContain(`Invitation sent to ${COLLEAGUE}`)
     expect(await lead.getByRole('row', { name: /Alex Colleague/ }).textContent()).toMatch(/Invited \(expires/)
 
-    const link = await invitationLink(COLLEAGUE)
+    const link = await linkInEmail(COLLEAGUE, '/invitation?token=')
     const colleagueContext = await newWatchedContext(browser, { viewport: { width: 1280, height: 900 } })
     const colleague = await colleagueContext.context.newPage()
     await visit(colleague, link)
@@ -151,7 +127,7 @@ describe('on a phone (390 px)', () => {
     const second = `second-${RUN}@accounts-e2e.example.org`
     const invited = await rest('POST', '/api/users', { token: await login(LEAD), json: { email: second, name: 'Sam Second', role: 'setting-staff' } })
     expect(invited.status).toBe(201)
-    for (const p of [await invitationLink(second), '/invitation?token=not-a-real-token']) {
+    for (const p of [await linkInEmail(second, '/invitation?token='), '/invitation?token=not-a-real-token']) {
       await visit(visitor, p)
       await noSidewaysScroll(visitor, p)
       await expectNoAxeViolations(visitor, `${p} (390 px)`)

@@ -4,15 +4,13 @@
  * admin navigation's count to the new requests and approves it; the invitation email (written by the Hub's jobs
  * runner) opens the invitation page, where the new lead sets a password; then they sign in with it.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import path from 'node:path'
-
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { MIN_FILL_SECONDS } from '@/joining/formToken'
 
 import { type WatchedContext, expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, expectNoPageProblems } from '../helpers/browser'
+import { linkInEmail } from '../helpers/mailFiles'
 import { signIn } from '../helpers/signIn'
 
 const ADMIN = 'admin@service.example.org'
@@ -41,28 +39,6 @@ async function checkPage(p: Page, label: string): Promise<void> {
   await expectNoAxeViolations(p, label)
   const overflow = (await p.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number
   expect(overflow, `${label} scrolls sideways`).toBeLessThanOrEqual(0)
-}
-
-/** The link in the first email the Hub's jobs runner wrote for `to` whose link path is `linkPath`. */
-async function linkInEmail(to: string, linkPath: string): Promise<string> {
-  const dir = process.env.MAIL_DIR!
-  let link = ''
-  await expect
-    .poll(
-      () => {
-        for (const file of existsSync(dir) ? readdirSync(dir) : []) {
-          const eml = readFileSync(path.join(dir, file), 'utf8')
-            .replace(/=\r?\n/g, '')
-            .replace(/=3D/g, '=')
-          if (eml.includes(to) && eml.includes(linkPath))
-            link = new RegExp(`(http://[^\\s"<]+${linkPath.replace('?', '\\?')}[A-Za-z0-9%_-]+)`).exec(eml)?.[1] ?? ''
-        }
-        return link
-      },
-      { timeout: 30_000, interval: 500 },
-    )
-    .not.toBe('')
-  return link
 }
 
 beforeAll(async () => {
@@ -150,7 +126,7 @@ describe('joining the Hub', () => {
 
     const link = await linkInEmail(REQUEST.email, '/invitation?token=')
     const lead = await newPage()
-    await visit(lead, new URL(link).pathname + new URL(link).search)
+    await visit(lead, link)
     await lead.getByLabel('Choose a password').fill(PASSWORD)
     await lead.getByLabel('Confirm your password').fill(PASSWORD)
     await lead.getByRole('button', { name: 'Save the password and sign in' }).click()

@@ -3,13 +3,11 @@
  * signing in and out, the GOV.UK-style error summary, the service user's way to the admin panel, the forgotten
  * password page, keyboard access, and axe-core's WCAG 2.2 AA checks on every page.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import path from 'node:path'
-
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
+import { linkInEmail } from '../helpers/mailFiles'
 import { hubURL } from '../helpers/payload'
 
 const PASSWORD = process.env.DEMO_PASSWORD || 'compassionate-demo'
@@ -215,25 +213,8 @@ describe('forgotten password', () => {
     await p.getByRole('button', { name: 'Send the reset link' }).click()
     await p.getByRole('status').getByRole('heading', { name: 'Check your email' }).waitFor()
 
-    // No SMTP server is configured for the served Hub: its jobs runner writes each email as an .eml file.
-    const dir = process.env.MAIL_DIR!
-    let link = ''
-    await expect
-      .poll(
-        () => {
-          for (const file of existsSync(dir) ? readdirSync(dir) : []) {
-            const eml = readFileSync(path.join(dir, file), 'utf8')
-              .replace(/=\r?\n/g, '')
-              .replace(/=3D/g, '=')
-            if (eml.includes(who) && eml.includes('/reset-password?token='))
-              link = /(http:\/\/[^\s"<]+\/reset-password\?token=[A-Za-z0-9%]+)/.exec(eml)?.[1] ?? ''
-          }
-          return link
-        },
-        { timeout: 30_000, interval: 500 },
-      )
-      .not.toBe('')
-    await visit(p, new URL(link).pathname + new URL(link).search)
+    const link = await linkInEmail(who, '/reset-password?token=')
+    await visit(p, link)
     await expectNoAxeViolations(p, '/reset-password (from the email)')
     await p.getByLabel('New password', { exact: true }).fill('lantern-meadow-copper-27')
     await p.getByLabel('Confirm your new password').fill('lantern-meadow-copper-27')

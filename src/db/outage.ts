@@ -35,8 +35,8 @@ const hasCredentials = (headers: Headers): boolean =>
  * - Payload's JWT strategy swallows every error and answers "nobody": while the database is down, a signed-in
  *   user's request would be refused as anonymous (403 "You are not allowed…", or the sign-in page) instead of
  *   being told the Hub is unavailable. When it finds nobody for a request that carried a token, one probe says
- *   which it is: down, and the request is marked for the error answers; up, and the sign-in is tried once more
- *   (the first try may have met a connection that a restart had just ended).
+ *   which it is: down, and the request is marked for the error answers; up within a minute of an outage, and the
+ *   sign-in is tried once more (the first try may have met a connection that a restart had just ended).
  */
 export function watchDatabaseOutages(payload: Payload): void {
   const pool = (payload.db as unknown as Partial<PostgresAdapter>).pool
@@ -52,12 +52,15 @@ export function watchDatabaseOutages(payload: Payload): void {
   jwt.authenticate = async (args) => {
     const result = await authenticate(args)
     if (result.user || !hasCredentials(args.headers)) return result
+    // Read before the probe, which forgets the outage when the database answers.
+    const afterOutage = outageSeenRecently()
     if (!(await databaseReachable(args.payload))) {
       markSignInHitOutage(args.req ?? args.headers)
       return result
     }
-    // Reachable now: the first attempt may have met a connection the restart had ended, so ask once more.
-    return authenticate(args)
+    // Reachable now. Just after an outage the first attempt may have met a connection the restart had ended, so ask
+    // once more; otherwise nobody is the true answer (an expired or forged token) and is not worked out twice.
+    return afterOutage ? authenticate(args) : result
   }
 }
 

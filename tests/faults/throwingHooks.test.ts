@@ -15,7 +15,7 @@ import { answersFor, applicableQuestions, draftFor } from '../helpers/assessment
 import { type MailSink, startMailSink } from '../helpers/mailSink'
 import { testPayload } from '../helpers/payload'
 import { createCourse, createSession } from '../helpers/training'
-import { type World, createSetting, createWorld } from '../helpers/world'
+import { type World, createSetting, createWorld, uniqueURN6 } from '../helpers/world'
 
 /** Tables that change for reasons of their own (rate limits, job statistics, key-value cache). */
 const IGNORED = new Set(['request_limits', 'payload_kv', 'payload_jobs_stats'])
@@ -118,7 +118,7 @@ describe('a hook that throws', () => {
       collection: 'join-requests',
       data: {
         settingName: `Throwing Primary ${world.tag}`,
-        urn: String(100_000 + Math.floor(Math.random() * 900_000)),
+        urn: uniqueURN6(),
         settingType: 'primary',
         district: 'Preston',
         contactName: 'Jo Joiner',

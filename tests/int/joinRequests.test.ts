@@ -16,7 +16,7 @@ import { emailJobsFor } from '../helpers/assessments'
 import { type Client, clientFrom, pageText, submitPortalForm } from '../helpers/client'
 import { testPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
-import { type World, createWorld, tokenFor } from '../helpers/world'
+import { type World, createWorld, tokenFor, uniqueURN6 } from '../helpers/world'
 
 let payload: Payload
 let world: World
@@ -33,13 +33,12 @@ beforeAll(async () => {
 const secret = () => process.env.PAYLOAD_SECRET as string
 /** A token issued long enough ago for a person to have filled in the form. */
 const filledToken = () => issueFormToken(secret(), Date.now() - 30_000)
-const uniqueUrn = () => String(100_000 + Math.floor(Math.random() * 900_000))
 
 function answers(extra: Record<string, string> = {}): Record<string, string> {
   const n = ++counter
   return {
     settingName: `Joining Primary ${world.tag} ${n}`,
-    urn: uniqueUrn(),
+    urn: uniqueURN6(),
     settingType: 'primary',
     district: 'Preston',
     contactName: `Jo Joiner ${n}`,

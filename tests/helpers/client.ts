@@ -21,12 +21,16 @@ export interface Client {
   json: (method: string, path: string, body: unknown, headers?: Record<string, string>) => Promise<ClientResponse>
 }
 
-let counter = Math.floor(Math.random() * 200_000)
+// Started at the clock's milliseconds, not at random: test files run one after another and each loads this module
+// afresh, so each file's addresses come after every earlier file's (a file asks for fewer than it lasts ms), and
+// one file's rate-limit counts never reach another's. The 253 × 254 × 254 addresses wrap after 4.5 hours.
+let counter = Date.now()
 
 /** A loopback address no other test uses: 127.0.0.1 is the rest of the suite. */
 export function uniqueAddress(): string {
-  const n = 70_000 + (counter++ % 16_000_000)
-  return `127.${(n >> 16) & 255 || 1}.${(n >> 8) & 255}.${n & 255 || 1}`
+  const n = counter++ % (253 * 254 * 254)
+  // 127.2.1.1 to 127.254.254.254: never 127.0.0.1 or 127.1.x.x, never a .0 or .255.
+  return `127.${2 + Math.floor(n / (254 * 254))}.${1 + (Math.floor(n / 254) % 254)}.${1 + (n % 254)}`
 }
 
 export function clientFrom(address = uniqueAddress()): Client {

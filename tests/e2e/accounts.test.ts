@@ -11,6 +11,7 @@ import { type WatchedContext, expectNoAxeViolations, launchBrowser, newWatchedCo
 import { linkInEmail } from '../helpers/mailFiles'
 import { rest } from '../helpers/rest'
 import { login, signIn } from '../helpers/signIn'
+import { uniqueURN } from '../helpers/world'
 
 const RUN = Date.now().toString(36)
 const ADMIN = 'admin@service.example.org'
@@ -31,7 +32,7 @@ beforeAll(async () => {
   const admin = await login(ADMIN)
   const setting = await rest('POST', '/api/settings', {
     token: admin,
-    json: { name: `Hodder Bank Primary ${RUN}`, urn: String(30_000_000 + (Date.now() % 60_000_000)).slice(0, 8), type: 'primary', district: 'Ribble Valley' },
+    json: { name: `Hodder Bank Primary ${RUN}`, urn: uniqueURN(), type: 'primary', district: 'Ribble Valley' },
   })
   if (setting.status !== 201) throw new Error(`setting: ${setting.status} ${JSON.stringify(setting.body)}`)
   await createAccountWithPassword({ email: LEAD, role: 'setting-lead', name: 'Robin Lead', setting: setting.body.doc.id })

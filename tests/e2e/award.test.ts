@@ -19,6 +19,7 @@ import { pdfQrCodes } from '../helpers/pdfQrCodes'
 import { pdfText } from '../helpers/pdfText'
 import { rest } from '../helpers/rest'
 import { login, signIn } from '../helpers/signIn'
+import { uniqueURN } from '../helpers/world'
 
 const RUN = Date.now().toString(36)
 const LEAD = `lead-${RUN}@award-e2e.example.org`
@@ -97,7 +98,7 @@ beforeAll(async () => {
   const setting = await ok(
     rest('POST', '/api/settings', {
       token: tokens.admin,
-      json: { name: SETTING, urn: String(10_000_000 + (Date.now() % 80_000_000)).slice(0, 8), type: 'primary', district: 'Ribble Valley' },
+      json: { name: SETTING, urn: uniqueURN(), type: 'primary', district: 'Ribble Valley' },
     }),
     201,
     'setting',

@@ -12,12 +12,13 @@ import { MIN_FILL_SECONDS } from '@/joining/formToken'
 import { type WatchedContext, expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, expectNoPageProblems } from '../helpers/browser'
 import { linkInEmail } from '../helpers/mailFiles'
 import { signIn } from '../helpers/signIn'
+import { uniqueURN6 } from '../helpers/world'
 
 const ADMIN = 'admin@service.example.org'
 const RUN = Date.now().toString(36)
 const REQUEST = {
   settingName: `Ribble Bank Primary ${RUN}`,
-  urn: String(200_000 + (Date.now() % 700_000)),
+  urn: uniqueURN6(),
   district: 'Ribble Valley',
   contactName: `Sam Okafor ${RUN}`,
   jobTitle: 'Senior Mental Health Lead',

@@ -12,6 +12,7 @@ import { createAccountWithPassword } from '../helpers/accounts'
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
 import { rest } from '../helpers/rest'
 import { login, signIn } from '../helpers/signIn'
+import { uniqueURN } from '../helpers/world'
 
 const LEAD = 'lead@brookside.example.org'
 const ADMIN = 'admin@service.example.org'
@@ -25,7 +26,7 @@ async function settingWithThingsToDelete(): Promise<{ draft: number; caseStudy: 
   const admin = await login(ADMIN)
   const setting = await rest('POST', '/api/settings', {
     token: admin,
-    json: { name: `Ribble Bank Primary ${RUN}`, urn: String(20_000_000 + (Date.now() % 70_000_000)).slice(0, 8), type: 'primary', district: 'Ribble Valley' },
+    json: { name: `Ribble Bank Primary ${RUN}`, urn: uniqueURN(), type: 'primary', district: 'Ribble Valley' },
   })
   if (setting.status !== 201) throw new Error(`setting: ${setting.status} ${JSON.stringify(setting.body)}`)
   await createAccountWithPassword({ email: OWN_LEAD, role: 'setting-lead', name: 'Robin Lead', setting: setting.body.doc.id })

@@ -13,6 +13,7 @@ import { createAccountWithPassword } from '../helpers/accounts'
 import { expectNoAxeViolations, launchBrowser, newWatchedContext, settle, visit, type WatchedContext, expectNoPageProblems } from '../helpers/browser'
 import { rest } from '../helpers/rest'
 import { login, signIn } from '../helpers/signIn'
+import { uniqueURN } from '../helpers/world'
 
 const RUN = Date.now().toString(36)
 // A setting of its own, made for this file (the demo settings already have staff lists): a new college whose lead
@@ -73,7 +74,7 @@ async function checkBothWidths(path: string): Promise<void> {
 async function createSettingWithAccounts(): Promise<void> {
   const setting = await rest('POST', '/api/settings', {
     token: adminToken,
-    json: { name: `Calder Vale College ${RUN}`, urn: String(10_000_000 + (Date.now() % 80_000_000)).slice(0, 8), type: 'college', district: 'Preston' },
+    json: { name: `Calder Vale College ${RUN}`, urn: uniqueURN(), type: 'college', district: 'Preston' },
   })
   if (setting.status !== 201) throw new Error(`setting: ${setting.status} ${JSON.stringify(setting.body)}`)
   for (const [email, role, name] of [

@@ -6,6 +6,7 @@
 import http from 'node:http'
 
 import { hubURL } from './payload'
+import { clockSequence } from './sequence'
 
 export interface ClientResponse {
   status: number
@@ -21,14 +22,10 @@ export interface Client {
   json: (method: string, path: string, body: unknown, headers?: Record<string, string>) => Promise<ClientResponse>
 }
 
-// Started at the clock's milliseconds, not at random: test files run one after another and each loads this module
-// afresh, so each file's addresses come after every earlier file's (a file asks for fewer than it lasts ms), and
-// one file's rate-limit counts never reach another's. The 253 × 254 × 254 addresses wrap after 4.5 hours.
-let counter = Date.now()
+const addressSequence = clockSequence()
 
-/** A loopback address no other test uses: 127.0.0.1 is the rest of the suite. */
 export function uniqueAddress(): string {
-  const n = counter++ % (253 * 254 * 254)
+  const n = addressSequence() % (253 * 254 * 254)
   // 127.2.1.1 to 127.254.254.254: never 127.0.0.1 or 127.1.x.x, never a .0 or .255.
   return `127.${2 + Math.floor(n / (254 * 254))}.${1 + (Math.floor(n / 254) % 254)}.${1 + (n % 254)}`
 }

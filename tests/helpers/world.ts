@@ -9,6 +9,8 @@ import type { Payload } from 'payload'
 import type { Role } from '@/access/roles'
 import type { Setting, User } from '@/payload-types'
 
+import { clockSequence } from './sequence'
+
 export const TEST_PASSWORD = 'a-long-test-passphrase-42'
 
 export type Actor = 'anonymous' | Role
@@ -21,21 +23,16 @@ export interface World {
   tokens: Partial<Record<string, string>>
 }
 
-/**
- * URNs no other test file of the run has used. Files run one after another against one fresh database, and each
- * loads this module afresh, so a counter started at a random number collided now and then with an earlier file's
- * range (a unique-URN ValidationError). Started at the clock's milliseconds instead, each file's URNs begin after
- * every earlier file's: a file creates fewer settings than it lasts milliseconds. Eight digits wrap after 25 hours.
- */
-let urnCounter = Date.now()
-export const uniqueURN = (): string => String(10_000_000 + (urnCounter++ % 90_000_000))
+const urnSequence = clockSequence()
+/** An eight-digit URN no earlier test file of the run has used (they wrap after 25 hours). */
+export const uniqueURN = (): string => String(10_000_000 + (urnSequence() % 90_000_000))
 
+const urn6Sequence = clockSequence(100)
 /**
  * A six-digit URN, as the join form asks for, from 500000 up: below that are the seed's and the URNs some files
- * derive from a setting's id (100000 + id). The clock in tenths of a second wraps after 14 hours.
+ * derive from a setting's id (100000 + id). In tenths of a second they wrap after 14 hours.
  */
-let urn6Counter = Math.floor(Date.now() / 100)
-export const uniqueURN6 = (): string => String(500_000 + (urn6Counter++ % 500_000))
+export const uniqueURN6 = (): string => String(500_000 + (urn6Sequence() % 500_000))
 
 export async function createSetting(payload: Payload, name: string, type: Setting['type'] = 'primary'): Promise<Setting> {
   return payload.create({ collection: 'settings', data: { name, urn: uniqueURN(), type, district: 'Test', active: true }, overrideAccess: true })

@@ -70,7 +70,7 @@ export async function saveAction(_: FormState, form: FormData): Promise<FormStat
   if (rawId) {
     const id = parseDocumentId(rawId)
     if (id === null) notFound()
-    await orNotFound(() => payload.update({ collection: 'actions', id: id as number, data, user, overrideAccess: false }))
+    await orNotFound(() => payload.update({ collection: 'actions', id: id as number, data, depth: 0, user, overrideAccess: false }))
     redirect('/actions?saved=1')
   }
   // Added from a report's recommendation: linked to it (once: the plan never holds it twice), then back to the report.
@@ -86,10 +86,10 @@ export async function saveAction(_: FormState, form: FormData): Promise<FormStat
   }
   if (source && !source.alreadyPlanned) {
     const link = { assessment: source.assessment, recommendation: source.inCatalogue ? source.recommendation : null }
-    await payload.create({ collection: 'actions', data: { ...data, ...link, setting: setting.id }, user, overrideAccess: false })
+    await payload.create({ collection: 'actions', data: { ...data, ...link, setting: setting.id }, depth: 0, user, overrideAccess: false })
   }
   if (source) redirect(`/assessment/${source.assessment}/report?added=${source.recommendation}#recommendation-${source.recommendation}`)
-  await payload.create({ collection: 'actions', data: { ...data, setting: setting.id }, user, overrideAccess: false })
+  await payload.create({ collection: 'actions', data: { ...data, setting: setting.id }, depth: 0, user, overrideAccess: false })
   redirect('/actions?saved=1')
 }
 

@@ -52,8 +52,8 @@ export async function saveCaseStudy(_: FormState, form: FormData): Promise<FormS
   const data = { title, summary, body: writingToRichText(body, await writingEditor(payload.config)), principles, anonymous }
   try {
     const doc = id
-      ? await payload.update({ collection: 'case-studies', id, data: data as never, user, overrideAccess: false })
-      : await payload.create({ collection: 'case-studies', data: data as never, user, overrideAccess: false })
+      ? await payload.update({ collection: 'case-studies', id, data: data as never, depth: 0, user, overrideAccess: false })
+      : await payload.create({ collection: 'case-studies', data: data as never, depth: 0, user, overrideAccess: false })
     redirect(`/scrapbook/${doc.id}?saved=1`)
   } catch (error) {
     if ((error as { digest?: string }).digest?.startsWith('NEXT_REDIRECT')) throw error
@@ -90,9 +90,10 @@ export async function addImage(_: FormState, form: FormData): Promise<FormState>
         data: { alt },
         file: { data, mimetype: file.type, name: file.name, size: data.length },
         req,
+        depth: 0,
         overrideAccess: false,
       })
-      await payload.update({ collection: 'case-studies', id, data: { images: [...images, media.id] }, req, overrideAccess: false })
+      await payload.update({ collection: 'case-studies', id, data: { images: [...images, media.id] }, req, depth: 0, overrideAccess: false })
     })
   } catch (error) {
     const e = error as { status?: number; message?: string }
@@ -112,7 +113,7 @@ export async function removeImage(form: FormData): Promise<void> {
     await orNotFound(async () => {
       const study = await payload.findByID({ collection: 'case-studies', id, depth: 0, user, overrideAccess: false })
       const images = (study.images ?? []).map((i) => (typeof i === 'object' ? i.id : i)).filter((i) => i !== image)
-      await payload.update({ collection: 'case-studies', id, data: { images }, user, overrideAccess: false })
+      await payload.update({ collection: 'case-studies', id, data: { images }, depth: 0, user, overrideAccess: false })
     })
   }
   redirect(`/scrapbook/${id}#images`)

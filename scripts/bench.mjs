@@ -20,6 +20,11 @@ const flag = (name) => argv.includes(name)
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
 const quick = flag('--quick')
 const label = option('--label') ?? (quick ? 'quick' : '')
+// The label names a file in bench/results: letters, digits, dots, dashes and underscores only.
+if (label && !/^[\w.-]+$/.test(label)) {
+  console.error(`--label ${JSON.stringify(label)}: use letters, digits, '.', '-' and '_' only (it names the results file).`)
+  process.exit(2)
+}
 const only = option('--only')?.split(',')
 const localOnly = option('--local')?.split(',') ?? []
 const mixOnly = only?.includes('mix') ?? false
@@ -173,7 +178,8 @@ try {
 results.seconds = Math.round((performance.now() - started) / 1000)
 results.machine.loadAfter = os.loadavg().map((l) => Math.round(l * 100) / 100)
 results.targets = judgeTargets(results)
-const stem = `${date}${label ? `-${label}` : ''}`
+// A label that starts with a date (2026-12-03-mix) is the file's whole name, not put after the date a second time.
+const stem = /^\d{4}-\d{2}-\d{2}/.test(label) ? label : `${date}${label ? `-${label}` : ''}`
 const dir = path.join(root, 'bench', 'results')
 mkdirSync(dir, { recursive: true })
 results.files = { json: `${stem}.json`, markdown: `${stem}.md` }

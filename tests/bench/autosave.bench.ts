@@ -23,6 +23,8 @@ let lead: User
 let settingId: number
 let draftId: number
 let answers: { question: number; value: string | null; evidence: string }[]
+/** What decides whether a question applies to the setting (as `appliesTo` reads it). */
+type Applicability = { active: boolean; settingTypes: string[] }
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -57,9 +59,9 @@ async function rawSave(): Promise<void> {
       'SELECT q.id, q.active, t.value FROM questions q LEFT JOIN questions_setting_types t ON t.parent_id = q.id WHERE q.id = ANY($1)',
       [answers.map((a) => a.question)],
     )
-    const byId = new Map<number, { active: boolean; settingTypes: string[] }>()
+    const byId = new Map<number, Applicability>()
     for (const r of questions.rows) {
-      const q: { active: boolean; settingTypes: string[] } = byId.get(r.id) ?? { active: r.active, settingTypes: [] }
+      const q: Applicability = byId.get(r.id) ?? { active: r.active, settingTypes: [] }
       if (r.value) q.settingTypes.push(r.value)
       byId.set(r.id, q)
     }

@@ -94,7 +94,7 @@ async function mergeAnswers(form: FormData): Promise<{ errors: FormState['errors
     answers.set(g.question, { question: g.question, value: g.value ?? before?.value ?? null, evidence: g.evidence })
   }
   const context: { answersRemoved?: number } = {}
-  // depth 0: the answer is not read back, and populating each answer's question made the autosave a third slower.
+  // depth 0: nothing reads the updated draft, and populating each answer's question made the autosave a third slower.
   await payload.update({
     collection: 'assessments',
     id: draft.id,
